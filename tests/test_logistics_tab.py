@@ -3,11 +3,13 @@ the dialogs, driven the way a user would."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -67,7 +69,12 @@ def _jobs_done(qtbot: QtBot) -> None:
 
 
 def _ok(dialog: FormDialog) -> None:
+    """Press OK and wait for its action (some dialogs run it on a worker)."""
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    deadline = time.monotonic() + 20
+    while dialog.busy and time.monotonic() < deadline:
+        QTest.qWait(10)
+    assert not dialog.busy
 
 
 def test_model_passes_the_model_tester(
@@ -191,7 +198,7 @@ def test_new_parcel_and_void_with_a_reason(
     assert not ok.isEnabled()
     void.reason.setText("地址写错")  # keyClicks types ASCII only
     assert ok.isEnabled()
-    ok.click()
+    _ok(void)
     parcel = services.shipments.shipments_of_order(admin, "KD-2")[0]
     assert parcel.label_status is LabelStatus.VOIDED
 

@@ -850,428 +850,428 @@
     <context>
         <name>CarrierEditorDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="478" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="473" />
             <source>Carriers and rates</source>
             <translation>快遞公司與運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="486" />
             <source>&amp;New carrier…</source>
             <translation>新建快遞公司(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="492" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="487" />
             <source>&amp;Edit carrier…</source>
             <translation>編輯快遞公司(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="488" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="545" />
             <source>In use on/off</source>
             <translation>啟用 / 停用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="671" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="720" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="495" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="666" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="715" />
             <source>Code</source>
             <translation>程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="672" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="720" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="495" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="667" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="715" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="495" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="499" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="502" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="517" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="497" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="512" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="709" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="502" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="497" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="778" />
             <source>Region</source>
             <translation>地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="502" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="497" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
             <source>First weight (g)</source>
             <translation>首重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="503" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="498" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="779" />
             <source>First price</source>
             <translation>首重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="503" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="787" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="498" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
             <source>Step (g)</source>
             <translation>續重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="503" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="498" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="780" />
             <source>Step price</source>
             <translation>續重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="509" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
             <source>Prefix</source>
             <translation>字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="509" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="860" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
             <source>From</source>
             <translation>起始號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="509" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="861" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
             <source>To</source>
             <translation>結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="509" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
             <source>Next</source>
             <translation>下一個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="505" />
             <source>Left</source>
             <translation>剩餘</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="505" />
             <source>In use</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="510" />
             <source>Position</source>
             <translation>順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="510" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="924" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
             <source>Max weight (g)</source>
             <translation>最大重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
             <source>Min amount</source>
             <translation>最低金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="664" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="659" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="517" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="909" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="512" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="904" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="537" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="532" />
             <source>Add service…</source>
             <translation>新增服務…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="538" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="533" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="539" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="551" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="539" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="545" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="534" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="552" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="535" />
             <source>Services</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="543" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="538" />
             <source>Add rate…</source>
             <translation>新增運費…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
             <source>Rate table</source>
             <translation>運費表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
             <source>Add number range…</source>
             <translation>新增單號段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="551" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
             <source>Tracking numbers</source>
             <translation>電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="553" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="548" />
             <source>Carriers</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="555" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
             <source>Add rule…</source>
             <translation>新增規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="558" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="553" />
             <source>Automatic carrier choice</source>
             <translation>自動選擇快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="631" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="650" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="626" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="645" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="631" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="650" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="626" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="645" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="645" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="646" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="895" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="899" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="903" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="906" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="640" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="641" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="890" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="894" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="898" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="901" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="673" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="668" />
             <source>Tracking page</source>
             <translation>查件網址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="675" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="721" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="670" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="716" />
             <source>&amp;Code:</source>
             <translation>程式碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="676" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="722" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="671" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="717" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="677" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="672" />
             <source>&amp;Tracking page:</source>
             <translation>查件網址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="723" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="795" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="718" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="790" />
             <source>&amp;Delivery days:</source>
             <translation>時效天數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="745" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="740" />
             <source>Delete service</source>
             <translation>刪除服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="746" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="741" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>刪除該服務及其運費？已被包裹使用的服務不會刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="758" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="753" />
             <source>Rate</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="760" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="755" />
             <source>every service</source>
             <translation>所有服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="766" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="761" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>與訂單中寫法完全一致的省份（如 廣東省），或 * 表示其他所有地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="789" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="938" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="933" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="790" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
             <source>&amp;Region:</source>
             <translation>地區(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="791" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="792" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="787" />
             <source>First &amp;price:</source>
             <translation>首重價格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="793" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="788" />
             <source>&amp;Each further:</source>
             <translation>每續重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="794" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="789" />
             <source>Further p&amp;rice:</source>
             <translation>續重價格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="818" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="813" />
             <source>Delete rate</source>
             <translation>刪除運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="818" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="813" />
             <source>Delete this rate?</source>
             <translation>刪除這條運費？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="828" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="823" />
             <source>Tracking-number range</source>
             <translation>電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="841" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="836" />
             <source>Enter the first and last number of the range</source>
             <translation>請輸入號段的起始號和結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="847" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="842" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 個單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="862" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
             <source>Digits</source>
             <translation>位數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="864" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
             <source>&amp;Prefix:</source>
             <translation>字首(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="865" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="860" />
             <source>&amp;First number:</source>
             <translation>起始號(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="866" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="861" />
             <source>&amp;Last number:</source>
             <translation>結束號(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="867" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="862" />
             <source>&amp;Digits:</source>
             <translation>位數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="868" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="863" />
             <source>Numbers:</source>
             <translation>單號：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="890" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="885" />
             <source>Carrier rule</source>
             <translation>快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="914" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="909" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="932" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
             <source>&amp;Position (lower first):</source>
             <translation>順序(&amp;P)（小的優先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="933" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="934" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="935" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超過(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="936" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="931" />
             <source>&amp;From order amount:</source>
             <translation>訂單金額不低於(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="937" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="932" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="969" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="964" />
             <source>Delete rule</source>
             <translation>刪除規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="969" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="964" />
             <source>Delete this rule?</source>
             <translation>刪除這條規則？</translation>
         </message>
@@ -2036,12 +2036,12 @@
     <context>
         <name>ErrorPanel</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="79" />
+            <location filename="../../ui/importing/import_dialog.py" line="80" />
             <source>Filter: row, column, value or reason</source>
             <translation>篩選：行號、列、值或原因</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="113" />
+            <location filename="../../ui/importing/import_dialog.py" line="114" />
             <source>Every problem</source>
             <translation>全部問題</translation>
         </message>
@@ -2350,123 +2350,123 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="53" />
-            <location filename="../../ui/importing/export_dialog.py" line="230" />
+            <location filename="../../ui/importing/export_dialog.py" line="54" />
+            <location filename="../../ui/importing/export_dialog.py" line="229" />
             <source>Export</source>
             <translation>匯出</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="59" />
+            <location filename="../../ui/importing/export_dialog.py" line="60" />
             <source>&amp;Orders to Excel</source>
             <translation>訂單匯出為 Excel(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="60" />
+            <location filename="../../ui/importing/export_dialog.py" line="61" />
             <source>&amp;Shipping back-fill</source>
             <translation>發貨回傳(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="64" />
+            <location filename="../../ui/importing/export_dialog.py" line="65" />
             <source>&amp;Export…</source>
             <translation>匯出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="68" />
+            <location filename="../../ui/importing/export_dialog.py" line="69" />
             <source>&amp;Close</source>
             <translation>關閉(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="86" />
+            <location filename="../../ui/importing/export_dialog.py" line="87" />
             <source>The orders of the current view</source>
             <translation>當前檢視中的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="87" />
+            <location filename="../../ui/importing/export_dialog.py" line="88" />
             <source>All orders</source>
             <translation>全部訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="98" />
+            <location filename="../../ui/importing/export_dialog.py" line="99" />
             <source>Tick &amp;all</source>
             <translation>全選(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="100" />
+            <location filename="../../ui/importing/export_dialog.py" line="101" />
             <source>&amp;Usual columns</source>
             <translation>常用列(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="107" />
+            <location filename="../../ui/importing/export_dialog.py" line="108" />
             <source>W&amp;hich orders:</source>
             <translation>匯出哪些訂單(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="110" />
+            <location filename="../../ui/importing/export_dialog.py" line="111" />
             <source>Columns:</source>
             <translation>列：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="138" />
+            <location filename="../../ui/importing/export_dialog.py" line="139" />
             <source>The platform's own orders</source>
             <translation>該平臺自己的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="142" />
+            <location filename="../../ui/importing/export_dialog.py" line="143" />
             <source>Only parcels shipped from</source>
             <translation>僅限發貨日期從</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="151" />
+            <location filename="../../ui/importing/export_dialog.py" line="152" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="155" />
+            <location filename="../../ui/importing/export_dialog.py" line="156" />
             <source>&amp;Platform:</source>
             <translation>平臺(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="156" />
+            <location filename="../../ui/importing/export_dialog.py" line="157" />
             <source>Or&amp;ders of:</source>
             <translation>訂單渠道(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="159" />
+            <location filename="../../ui/importing/export_dialog.py" line="160" />
             <source>One row per parcel of a shipped order: the platform's order number, the carrier and the tracking number, in the layout the platform's bulk-shipping upload takes.</source>
             <translation>已發貨訂單的每個包裹一行：平臺訂單號、快遞公司和快遞單號，按平臺批次發貨上傳所需的格式。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="185" />
+            <location filename="../../ui/importing/export_dialog.py" line="186" />
             <source>Text file (*.txt)</source>
             <translation>文字檔案 (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="185" />
+            <location filename="../../ui/importing/export_dialog.py" line="186" />
             <source>CSV file (*.csv)</source>
             <translation>CSV 檔案 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="188" />
+            <location filename="../../ui/importing/export_dialog.py" line="189" />
             <source>Shipping back-fill</source>
             <translation>發貨回傳</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="193" />
+            <location filename="../../ui/importing/export_dialog.py" line="194" />
             <source>Export orders</source>
             <translation>匯出訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="195" />
+            <location filename="../../ui/importing/export_dialog.py" line="196" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="227" />
+            <location filename="../../ui/importing/export_dialog.py" line="228" />
             <source>Exporting…</source>
             <translation>正在匯出…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="240" />
+            <location filename="../../ui/importing/export_dialog.py" line="234" />
             <source>%1 rows written to %2.</source>
             <translation>已將 %1 行寫入 %2。</translation>
         </message>
@@ -3046,207 +3046,207 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="135" />
+            <location filename="../../ui/importing/import_dialog.py" line="136" />
             <source>Import orders</source>
             <translation>匯入訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="164" />
+            <location filename="../../ui/importing/import_dialog.py" line="165" />
             <source>An order export: .xlsx, .xls, .csv or .txt</source>
             <translation>訂單匯出檔案：.xlsx、.xls、.csv 或 .txt</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="165" />
+            <location filename="../../ui/importing/import_dialog.py" line="166" />
             <source>&amp;Browse…</source>
             <translation>瀏覽(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="170" />
+            <location filename="../../ui/importing/import_dialog.py" line="171" />
             <source>Only for Taobao and Etsy, whose items come in a second file</source>
             <translation>僅淘寶和 Etsy 需要：其商品明細在另一個檔案中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="172" />
+            <location filename="../../ui/importing/import_dialog.py" line="173" />
             <source>B&amp;rowse…</source>
             <translation>瀏覽(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="176" />
+            <location filename="../../ui/importing/import_dialog.py" line="177" />
             <source>Recognise from the headers</source>
             <translation>按表頭自動識別</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="187" />
+            <location filename="../../ui/importing/import_dialog.py" line="188" />
             <source>&amp;Order file:</source>
             <translation>訂單檔案(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="188" />
+            <location filename="../../ui/importing/import_dialog.py" line="189" />
             <source>&amp;Items file:</source>
             <translation>商品明細檔案(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="189" />
+            <location filename="../../ui/importing/import_dialog.py" line="190" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="196" />
+            <location filename="../../ui/importing/import_dialog.py" line="197" />
             <source>Choose the file the shop platform gave you, or drop it on this window. Shopify, Taobao/Tmall, JD, Pinduoduo, Douyin, Amazon, eBay, WooCommerce, Etsy and our own template are recognised from their headers.</source>
             <translation>請選擇店鋪平臺匯出的檔案，或把檔案拖到本視窗。Shopify、淘寶/天貓、京東、拼多多、抖音、亞馬遜、eBay、WooCommerce、Etsy 以及快單自己的模板都能按表頭自動識別。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="207" />
+            <location filename="../../ui/importing/import_dialog.py" line="208" />
             <source>&amp;Next ›</source>
             <translation>下一步(&amp;N) ›</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="211" />
+            <location filename="../../ui/importing/import_dialog.py" line="212" />
             <source>Download import &amp;template…</source>
             <translation>下載匯入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="227" />
+            <location filename="../../ui/importing/import_dialog.py" line="228" />
             <source>Order file</source>
             <translation>訂單檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="228" />
-            <location filename="../../ui/importing/import_dialog.py" line="236" />
+            <location filename="../../ui/importing/import_dialog.py" line="229" />
+            <location filename="../../ui/importing/import_dialog.py" line="237" />
             <source>Order files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
             <translation>訂單檔案 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="235" />
+            <location filename="../../ui/importing/import_dialog.py" line="236" />
             <source>Items file</source>
             <translation>商品明細檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="245" />
+            <location filename="../../ui/importing/import_dialog.py" line="246" />
             <source>Import template</source>
             <translation>匯入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="246" />
-            <location filename="../../ui/importing/import_dialog.py" line="744" />
+            <location filename="../../ui/importing/import_dialog.py" line="247" />
+            <location filename="../../ui/importing/import_dialog.py" line="738" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="287" />
+            <location filename="../../ui/importing/import_dialog.py" line="288" />
             <source>&amp;Save mapping…</source>
             <translation>儲存列對應(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="289" />
+            <location filename="../../ui/importing/import_dialog.py" line="290" />
             <source>C&amp;hannel:</source>
             <translation>渠道(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="291" />
+            <location filename="../../ui/importing/import_dialog.py" line="292" />
             <source>Saved &amp;mappings:</source>
             <translation>已儲存的列對應(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="303" />
+            <location filename="../../ui/importing/import_dialog.py" line="304" />
             <source>Kuaidan field</source>
             <translation>快單欄位</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="303" />
+            <location filename="../../ui/importing/import_dialog.py" line="304" />
             <source>Column in the file</source>
             <translation>檔案中的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="329" />
-            <location filename="../../ui/importing/import_dialog.py" line="494" />
+            <location filename="../../ui/importing/import_dialog.py" line="330" />
+            <location filename="../../ui/importing/import_dialog.py" line="495" />
             <source>‹ &amp;Back</source>
             <translation>‹ 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="331" />
+            <location filename="../../ui/importing/import_dialog.py" line="332" />
             <source>&amp;Check (dry run)</source>
             <translation>檢查（試執行）(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="335" />
-            <location filename="../../ui/importing/import_dialog.py" line="498" />
+            <location filename="../../ui/importing/import_dialog.py" line="336" />
+            <location filename="../../ui/importing/import_dialog.py" line="499" />
             <source>&amp;Import</source>
             <translation>匯入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="337" />
+            <location filename="../../ui/importing/import_dialog.py" line="338" />
             <source>Import the good rows now (Ctrl+Enter)</source>
             <translation>現在匯入正確的行（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="357" />
+            <location filename="../../ui/importing/import_dialog.py" line="358" />
             <source>Choose the order file first.</source>
             <translation>請先選擇訂單檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="375" />
+            <location filename="../../ui/importing/import_dialog.py" line="376" />
             <source>%1 is read with your saved mapping “%2”; its header is row %3.</source>
             <translation>%1 按您儲存的列對應“%2”讀取；表頭在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="379" />
+            <location filename="../../ui/importing/import_dialog.py" line="380" />
             <source>%1 is a %2 file (%3% sure); its header is row %4.</source>
             <translation>%1 是 %2 檔案（把握 %3%）；表頭在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="384" />
+            <location filename="../../ui/importing/import_dialog.py" line="385" />
             <source>%1: the layout was not recognised. Map the columns yourself.</source>
             <translation>%1：未能識別檔案格式，請手動對應各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="389" />
+            <location filename="../../ui/importing/import_dialog.py" line="390" />
             <source>This format needs its items file too: %1. Add it on the first page.</source>
             <translation>此格式還需要商品明細檔案：%1。請在第一頁新增。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="400" />
+            <location filename="../../ui/importing/import_dialog.py" line="401" />
             <source>(the format's own)</source>
             <translation>（格式自帶）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="409" />
+            <location filename="../../ui/importing/import_dialog.py" line="410" />
             <source>— not used —</source>
             <translation>— 不使用 —</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="466" />
+            <location filename="../../ui/importing/import_dialog.py" line="467" />
             <source>Save mapping</source>
             <translation>儲存列對應</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="467" />
+            <location filename="../../ui/importing/import_dialog.py" line="468" />
             <source>Name of the mapping (used for this channel's files from now on):</source>
             <translation>列對應方案名稱（今後該渠道的檔案都會使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="496" />
-            <location filename="../../ui/importing/import_dialog.py" line="717" />
+            <location filename="../../ui/importing/import_dialog.py" line="497" />
+            <location filename="../../ui/importing/import_dialog.py" line="711" />
             <source>Save &amp;error workbook…</source>
             <translation>儲存錯誤工作簿(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="523" />
+            <location filename="../../ui/importing/import_dialog.py" line="524" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="528" />
+            <location filename="../../ui/importing/import_dialog.py" line="529" />
             <source>You can keep working in the other windows meanwhile. Orders are written in chunks: after a cancel, importing the file again adds the rest.</source>
             <translation>匯入期間可以繼續在其他視窗工作。訂單分批寫入：取消後再次匯入同一檔案即可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="581" />
+            <location filename="../../ui/importing/import_dialog.py" line="582" />
             <source>Checking %1…</source>
             <translation>正在檢查 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="581" />
+            <location filename="../../ui/importing/import_dialog.py" line="582" />
             <source>Importing %1…</source>
             <translation>正在匯入 %1…</translation>
         </message>
@@ -3256,122 +3256,122 @@
             <translation>匯入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="606" />
+            <location filename="../../ui/importing/import_dialog.py" line="600" />
             <source>%1 of %2 rows · %3 rows/s</source>
             <translation>%1 / %2 行 · 每秒 %3 行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="609" />
+            <location filename="../../ui/importing/import_dialog.py" line="603" />
             <source>about %1 left</source>
             <translation>約剩 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="618" />
+            <location filename="../../ui/importing/import_dialog.py" line="612" />
             <source>Stopping after the current chunk…</source>
             <translation>當前批次寫完後停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="646" />
+            <location filename="../../ui/importing/import_dialog.py" line="640" />
             <source>%1 orders (%2 lines) will be created.</source>
             <translation>將建立 %1 個訂單（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="652" />
+            <location filename="../../ui/importing/import_dialog.py" line="646" />
             <source>%1 orders (%2 lines) created.</source>
             <translation>已建立 %1 個訂單（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="657" />
+            <location filename="../../ui/importing/import_dialog.py" line="651" />
             <source>Already imported, skipped: %1.</source>
             <translation>已匯入過，跳過：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="662" />
+            <location filename="../../ui/importing/import_dialog.py" line="656" />
             <source>Rows not imported: %1.</source>
             <translation>未匯入的行：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="667" />
+            <location filename="../../ui/importing/import_dialog.py" line="661" />
             <source>%1 orders have no items in this file (an order-level report): open ones are held until you import the items file for them.</source>
             <translation>%1 個訂單在此檔案中沒有商品明細（訂單級報表）：未完結的訂單將被掛起，請匯入商品明細檔案後再處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="673" />
+            <location filename="../../ui/importing/import_dialog.py" line="667" />
             <source>Held on intake (no items or review rules): %1.</source>
             <translation>匯入時掛起（缺商品明細或審單規則）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="678" />
+            <location filename="../../ui/importing/import_dialog.py" line="672" />
             <source>Held by the review rules: %1.</source>
             <translation>被審單規則掛起：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="682" />
+            <location filename="../../ui/importing/import_dialog.py" line="676" />
             <source>Already shipped, kept as history (stock untouched): %1.</source>
             <translation>已發貨，作為歷史記錄儲存（不動庫存）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="687" />
+            <location filename="../../ui/importing/import_dialog.py" line="681" />
             <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
             <translation>不在商品目錄中的 SKU（相關訂單等待對應）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="693" />
+            <location filename="../../ui/importing/import_dialog.py" line="687" />
             <source>Continued an interrupted import of this file after row %1.</source>
             <translation>已從第 %1 行之後繼續此前中斷的匯入。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="697" />
+            <location filename="../../ui/importing/import_dialog.py" line="691" />
             <source>This file was imported before; only new orders were added.</source>
             <translation>此檔案以前匯入過；只新增了新訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="700" />
+            <location filename="../../ui/importing/import_dialog.py" line="694" />
             <source>Cancelled: what was written is kept; import the file again for the rest.</source>
             <translation>已取消：已寫入的訂單保留；再次匯入該檔案可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="702" />
+            <location filename="../../ui/importing/import_dialog.py" line="696" />
             <source>%1 rows in %2 s.</source>
             <translation>%1 行，用時 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="720" />
+            <location filename="../../ui/importing/import_dialog.py" line="714" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="722" />
+            <location filename="../../ui/importing/import_dialog.py" line="716" />
             <source>&amp;Close</source>
             <translation>關閉(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="744" />
+            <location filename="../../ui/importing/import_dialog.py" line="738" />
             <source>Save error workbook</source>
             <translation>儲存錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="751" />
+            <location filename="../../ui/importing/import_dialog.py" line="745" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="758" />
+            <location filename="../../ui/importing/import_dialog.py" line="752" />
             <source>Error workbook</source>
             <translation>錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="759" />
+            <location filename="../../ui/importing/import_dialog.py" line="753" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已將 %1 行儲存到 %2。請在其中修改後匯入該工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="775" />
+            <location filename="../../ui/importing/import_dialog.py" line="769" />
             <source>Import running</source>
             <translation>正在匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="776" />
+            <location filename="../../ui/importing/import_dialog.py" line="770" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止匯入嗎？已寫入的訂單會保留。</translation>
         </message>
@@ -3457,32 +3457,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="980" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
             <source>Tracking import: %1</source>
             <translation>匯入物流軌跡：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="984" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="979" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 條軌跡，%3 條已存在，%4 行未匯入。%5 個包裹狀態變化，%6 個已簽收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="988" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次匯入該檔案即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -3490,321 +3490,321 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="291" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="292" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="296" />
             <source>Alerts</source>
             <translation>預警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="300" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="301" />
             <source>All stock</source>
             <translation>全部庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="301" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="302" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="302" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="303" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="335" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="653" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="336" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="654" />
             <source>Select a row to see its details</source>
             <translation>選擇一行檢視詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="343" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="344" />
             <source>Barcode:</source>
             <translation>條碼：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="343" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="344" />
             <source>Warehouse:</source>
             <translation>倉庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="344" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="345" />
             <source>Bin:</source>
             <translation>庫位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="344" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="345" />
             <source>On hand:</source>
             <translation>在庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="345" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="346" />
             <source>Reserved:</source>
             <translation>預佔：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="345" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="346" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="346" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="347" />
             <source>Safety stock:</source>
             <translation>安全庫存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="346" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="347" />
             <source>Quarantined:</source>
             <translation>隔離：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="347" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="348" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="355" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="356" />
             <source>Movement history</source>
             <translation>庫存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="413" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="414" />
             <source>&amp;Receive…</source>
             <translation>入庫(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="416" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="417" />
             <source>&amp;Adjust…</source>
             <translation>調整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="419" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="420" />
             <source>&amp;Transfer…</source>
             <translation>調撥(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="423" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="426" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="427" />
             <source>&amp;Stock-take…</source>
             <translation>盤點(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="429" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="430" />
             <source>Reser&amp;ve…</source>
             <translation>預佔(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="432" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="433" />
             <source>Re&amp;lease…</source>
             <translation>釋放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="436" />
             <source>&amp;Export xlsx…</source>
             <translation>匯出 xlsx(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="438" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="439" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="441" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="442" />
             <source>Check &amp;ledger…</source>
             <translation>核對臺賬(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="445" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="446" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="448" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="449" />
             <source>Edit &amp;product…</source>
             <translation>編輯商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="451" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="452" />
             <source>&amp;Warehouses…</source>
             <translation>倉庫管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="454" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="455" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全庫存與庫位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="458" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="459" />
             <source>Return recei&amp;pt…</source>
             <translation>退貨收貨(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="484" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="485" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="489" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="490" />
             <source>Search:</source>
             <translation>搜尋：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="569" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="570" />
             <source>All warehouses (%1)</source>
             <translation>全部倉庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="578" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="615" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="579" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="616" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低庫存 %1 · 缺貨 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="595" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="596" />
             <source>All stock (%1)</source>
             <translation>全部庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="596" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="597" />
             <source>Low stock (%1)</source>
             <translation>低庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="597" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="598" />
             <source>Out of stock (%1)</source>
             <translation>缺貨（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="604" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="605" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>顯示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="696" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="697" />
             <source>Goods received; the stock is updated.</source>
             <translation>已入庫，庫存已更新。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="701" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="702" />
             <source>Stock adjusted.</source>
             <translation>庫存已調整。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="708" />
             <source>Transfer created.</source>
             <translation>調撥單已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="728" />
             <source>Stock reserved.</source>
             <translation>庫存已預留。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="734" />
             <source>Reservation released.</source>
             <translation>預留已釋放。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="738" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="739" />
             <source>Product created.</source>
             <translation>商品已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="750" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="751" />
             <source>Product saved.</source>
             <translation>商品已儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="764" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="765" />
             <source>Stock level settings saved.</source>
             <translation>庫存設定已儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="783" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="784" />
             <source>Export stock</source>
             <translation>匯出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="783" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="784" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="794" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="795" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="794" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="795" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="794" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="795" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="794" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="795" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="795" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="796" />
             <location filename="../../ui/tabs/settings_tab.py" line="478" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="795" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="796" />
             <location filename="../../ui/tabs/settings_tab.py" line="479" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="795" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="796" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="796" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="797" />
             <location filename="../../ui/tabs/settings_tab.py" line="480" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="796" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="797" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="796" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="797" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="797" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="798" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="803" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="804" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已寫入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="810" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="809" />
             <source>Exporting stock</source>
             <translation>正在匯出庫存</translation>
         </message>
@@ -3812,91 +3812,91 @@
     <context>
         <name>LedgerCheckDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="900" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="902" />
             <source>Stock balances against the ledger</source>
             <translation>庫存餘額與臺賬核對</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="911" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="913" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="911" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="913" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="911" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="913" />
             <source>Field</source>
             <translation>欄位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="911" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="913" />
             <source>Balance</source>
             <translation>餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="912" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="914" />
             <source>Ledger</source>
             <translation>臺賬</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="920" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="922" />
             <source>Check &amp;again</source>
             <translation>重新核對(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="921" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="923" />
             <source>&amp;Repair balances…</source>
             <translation>修復餘額(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="923" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="925" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="937" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="938" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="940" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="941" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="954" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="956" />
             <source>%n balance(s) differ from the ledger.</source>
             <translation>
                 <numerusform>有 %n 個餘額與臺賬不符。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="959" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="961" />
             <source>Every balance equals the sum of its ledger: 0 differences.</source>
             <translation>所有餘額均等於臺賬合計：0 處差異。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="969" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="971" />
             <source>Repair balances</source>
             <translation>修復餘額</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="971" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="973" />
             <source>Set %n balance(s) back to what the ledger says? The ledger is the record of every movement; each correction is written to the audit log.</source>
             <translation>
                 <numerusform>將 %n 個餘額恢復為臺賬的數值？臺賬記錄了每一筆庫存變動；每次修正都會寫入審計日誌。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="985" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="987" />
             <source>%n difference(s) could not be repaired: the ledger itself breaks a rule.</source>
             <translation>
                 <numerusform>有 %n 處差異無法修復：臺賬本身違反了規則。</numerusform>
@@ -3906,22 +3906,22 @@
     <context>
         <name>LevelDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="866" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="868" />
             <source>%1 in %2</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="878" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="880" />
             <source>&amp;Safety stock:</source>
             <translation>安全庫存(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="879" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="881" />
             <source>&amp;Bin:</source>
             <translation>庫位(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="880" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="882" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
@@ -4141,307 +4141,307 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="261" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>運單號或訂單號（掃描或輸入後回車）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="267" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="269" />
             <source>All states</source>
             <translation>全部狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="272" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="274" />
             <source>All labels</source>
             <translation>全部面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="275" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="277" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="277" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="279" />
             <source>Reload (F5)</source>
             <translation>重新載入 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="287" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="289" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="288" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="290" />
             <source>&amp;Print queue…</source>
             <translation>列印佇列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="290" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="292" />
             <source>Re&amp;print label…</source>
             <translation>補打面單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="292" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="294" />
             <source>&amp;Void label…</source>
             <translation>作廢面單(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="293" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="295" />
             <source>Add &amp;event…</source>
             <translation>新增軌跡(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="295" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="297" />
             <source>Mark &amp;handled…</source>
             <translation>標記已處理(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="297" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="299" />
             <source>&amp;Import tracking file…</source>
             <translation>匯入物流軌跡檔案(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="299" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
             <source>Compare &amp;rates…</source>
             <translation>比較運費(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="303" />
             <source>&amp;Carriers and rates…</source>
             <translation>快遞公司與運費(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="317" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="319" />
             <source>Fulfilment:</source>
             <translation>發貨作業：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="319" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="321" />
             <source>Pick &amp;waves…</source>
             <translation>揀貨波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="321" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="323" />
             <source>Pac&amp;k station</source>
             <translation>打包臺(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="322" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="324" />
             <source>Print &amp;labels…</source>
             <translation>批次列印面單(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="324" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="326" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包訂單發貨(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="326" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="328" />
             <source>Import COD re&amp;mittance…</source>
             <translation>匯入代收貨款回款(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="328" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="330" />
             <source>C&amp;OD report…</source>
             <translation>代收貨款報表(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="348" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="350" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="387" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
             <source>Copy tracking number</source>
             <translation>複製運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="388" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="390" />
             <source>Compare rates for this order</source>
             <translation>比較此訂單的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="391" />
             <source>New parcel for this order</source>
             <translation>為此訂單新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="408" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="410" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="408" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="410" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="408" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="410" />
             <source>Location</source>
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="408" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="410" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="441" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="443" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="450" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="452" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="461" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="463" />
             <source>Handled exceptions</source>
             <translation>已處理的異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="473" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="475" />
             <source>Tracking numbers running out: %1</source>
             <translation>電子面單號即將用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="481" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="483" />
             <source>Logistics exceptions: %1</source>
             <translation>物流異常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="483" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="485" />
             <source>Tracking numbers low: %1</source>
             <translation>面單號不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="577" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="579" />
             <source>Select a parcel to see its tracking.</source>
             <translation>選擇一個包裹以檢視物流軌跡。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="589" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="591" />
             <source>Order %1 · %2</source>
             <translation>訂單 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="594" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面單：%1，已列印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="600" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="602" />
             <source>Voided: %1</source>
             <translation>已作廢：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="603" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="605" />
             <source>%1, handled by %2 at %3</source>
             <translation>%1，%2 於 %3 處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="660" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="653" />
             <source>Parcel created.</source>
             <translation>包裹已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="667" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="660" />
             <source>Void label</source>
             <translation>作廢面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="669" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="662" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作廢 %1（訂單 %2）的面單？該運單號將不再使用；重新列印面單需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="679" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="671" />
             <source>Label %1 voided.</source>
             <translation>面單 %1 已作廢。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="686" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="704" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="678" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="696" />
             <source>Reprint labels</source>
             <translation>補打面單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="687" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="679" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新列印 %n 個包裹的面單？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="693" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="685" />
             <source>Save labels as PDF</source>
             <translation>將面單儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="686" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="705" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="697" />
             <source>Not printed:</source>
             <translation>未列印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="710" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="702" />
             <source>Labels saved again.</source>
             <translation>面單已重新生成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="719" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="711" />
             <source>Tracking event added to parcel %1.</source>
             <translation>已為包裹 %1 新增物流記錄。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="728" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="720" />
             <source>Mark exception handled</source>
             <translation>標記異常已處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="729" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="721" />
             <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
             <translation>包裹 %1（%2），訂單 %3：%4。做了什麼處理？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="743" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="734" />
             <source>Exception of parcel %1 marked handled.</source>
             <translation>包裹 %1 的異常已標記為已處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="749" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="740" />
             <source>Import a carrier's tracking file</source>
             <translation>匯入快遞公司的物流軌跡檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="751" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="742" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流軌跡檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="765" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="756" />
             <source>Importing tracking</source>
             <translation>正在匯入物流軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="773" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="764" />
             <source>Import a carrier's COD remittance</source>
             <translation>匯入快遞公司的代收貨款回款檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="775" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="766" />
             <source>Remittance files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>回款檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="792" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="783" />
             <source>Importing COD remittance</source>
             <translation>正在匯入代收貨款回款</translation>
         </message>
@@ -4449,118 +4449,118 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快單 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>&amp;Session</source>
             <translation>會話(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>&amp;Lock screen</source>
             <translation>鎖定螢幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>&amp;Exception center</source>
             <translation>異常中心(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>&amp;Notifications</source>
             <translation>通知(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>&amp;Help</source>
             <translation>幫助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>&amp;About Kuaidan</source>
             <translation>關於快單(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>User: %1</source>
             <translation>使用者：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="260" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>⚠</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>Exception center (F8) · my notifications (F7)</source>
             <translation>異常中心 (F8) · 我的通知 (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>⚠ %1</source>
             <translation>異常 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>✉ %1</source>
             <translation>通知 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>Account locked</source>
             <translation>賬號已鎖定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="477" />
             <source>About Kuaidan</source>
             <translation>關於快單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="478" />
+            <location filename="../../ui/main_window.py" line="479" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Background work is running</source>
             <translation>後臺任務正在執行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
         </message>
@@ -4610,97 +4610,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
             <source>Type</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
             <source>On hand ±</source>
             <translation>在庫 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
             <source>Reserved ±</source>
             <translation>預佔 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
             <source>Quarantined ±</source>
             <translation>隔離 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
             <source>Reference</source>
             <translation>關聯單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="210" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="211" />
             <source>Receive</source>
             <translation>入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="211" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="212" />
             <source>Reserve</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="212" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="213" />
             <source>Release</source>
             <translation>釋放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="213" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="214" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="214" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="215" />
             <source>Return to stock</source>
             <translation>退貨入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="215" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="216" />
             <source>Return to quarantine</source>
             <translation>退貨隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="216" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="217" />
             <source>Adjust</source>
             <translation>調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="217" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="218" />
             <source>Transfer out</source>
             <translation>調撥出庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="218" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="219" />
             <source>Transfer in</source>
             <translation>調撥入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="219" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="220" />
             <source>Stock-take</source>
             <translation>盤點</translation>
         </message>
@@ -4896,17 +4896,17 @@
             <translation>運費(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="209" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="208" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="215" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="214" />
             <source>empty: the next number from the carrier's pool</source>
             <translation>留空：自動取該快遞的下一個電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="217" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="216" />
             <source>required: this carrier has no number pool</source>
             <translation>必填：該快遞沒有電子面單號段</translation>
         </message>
@@ -6133,7 +6133,7 @@
         <message>
             <location filename="../../ui/tabs/orders_tab.py" line="248" />
             <location filename="../../ui/tabs/orders_tab.py" line="380" />
-            <location filename="../../ui/tabs/orders_tab.py" line="1103" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1095" />
             <source>Complete order</source>
             <translation>完成訂單</translation>
         </message>
@@ -6194,7 +6194,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/orders_tab.py" line="358" />
-            <location filename="../../ui/tabs/orders_tab.py" line="998" />
+            <location filename="../../ui/tabs/orders_tab.py" line="994" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
@@ -6286,175 +6286,175 @@
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="823" />
+            <location filename="../../ui/tabs/orders_tab.py" line="819" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="847" />
-            <location filename="../../ui/tabs/orders_tab.py" line="856" />
+            <location filename="../../ui/tabs/orders_tab.py" line="843" />
+            <location filename="../../ui/tabs/orders_tab.py" line="852" />
             <source>Approved %1</source>
             <translation>已稽核透過 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="853" />
+            <location filename="../../ui/tabs/orders_tab.py" line="849" />
             <source>Approving %n orders</source>
             <translation>正在稽核 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="868" />
+            <location filename="../../ui/tabs/orders_tab.py" line="864" />
             <source>Confirm order %1</source>
             <translation>確認訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="869" />
+            <location filename="../../ui/tabs/orders_tab.py" line="865" />
             <source>Reserve the stock and ship with the carrier chosen below.</source>
             <translation>預留庫存，並用下面選中的快遞公司發貨。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="874" />
-            <location filename="../../ui/tabs/orders_tab.py" line="887" />
+            <location filename="../../ui/tabs/orders_tab.py" line="870" />
+            <location filename="../../ui/tabs/orders_tab.py" line="883" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="881" />
+            <location filename="../../ui/tabs/orders_tab.py" line="877" />
             <source>Confirmed %1: stock reserved, carrier set</source>
             <translation>已確認 %1：庫存已預留，快遞已指定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="890" />
+            <location filename="../../ui/tabs/orders_tab.py" line="886" />
             <source>Confirmed %1: stock reserved</source>
             <translation>已確認 %1：庫存已預留</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="928" />
+            <location filename="../../ui/tabs/orders_tab.py" line="924" />
             <source>Returned %1 for correction</source>
             <translation>已將 %1 退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="978" />
+            <location filename="../../ui/tabs/orders_tab.py" line="974" />
             <source>Cancelled %1</source>
             <translation>已取消 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="993" />
+            <location filename="../../ui/tabs/orders_tab.py" line="989" />
             <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
                 <numerusform>為 %n 個訂單指定快遞公司；運費和時效按訂單 %1 計算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="996" />
+            <location filename="../../ui/tabs/orders_tab.py" line="992" />
             <source>Carrier for order %1.</source>
             <translation>訂單 %1 的快遞公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1131" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1123" />
             <source>Saved %1</source>
             <translation>已儲存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="923" />
+            <location filename="../../ui/tabs/orders_tab.py" line="919" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="945" />
+            <location filename="../../ui/tabs/orders_tab.py" line="941" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="948" />
+            <location filename="../../ui/tabs/orders_tab.py" line="944" />
             <source>Put %1 on hold</source>
             <translation>已掛起 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="954" />
+            <location filename="../../ui/tabs/orders_tab.py" line="950" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="957" />
+            <location filename="../../ui/tabs/orders_tab.py" line="953" />
             <source>Released the hold on %1</source>
             <translation>已解除 %1 的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="965" />
+            <location filename="../../ui/tabs/orders_tab.py" line="961" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="967" />
+            <location filename="../../ui/tabs/orders_tab.py" line="963" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="975" />
+            <location filename="../../ui/tabs/orders_tab.py" line="971" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1008" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1004" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1013" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1009" />
             <source>Carrier of %1 set</source>
             <translation>已為 %1 指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1028" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1024" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1035" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1029" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1044" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1036" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="1045" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1037" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1054" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1046" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1074" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1066" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1093" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1085" />
             <source>Payment recorded on %1: paid in full, waiting for review</source>
             <translation>%1 已登記付款：已付清，等待稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1094" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1086" />
             <source>Payment recorded on %1</source>
             <translation>%1 已登記付款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1104" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1096" />
             <source>Complete this order now? After-sales stays open for the configured days.</source>
             <translation>現在完成此訂單？完成後在設定的天數內仍可申請售後。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1117" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1109" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>
@@ -6787,142 +6787,142 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1062" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1057" />
             <source>Print queue</source>
             <translation>列印佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1067" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1062" />
             <source>&amp;Orders (one number a line):</source>
             <translation>訂單(&amp;O)（每行一個訂單號）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1088" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1083" />
             <source>Label roll (thermal printer)</source>
             <translation>熱敏面單捲紙</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1089" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1084" />
             <source>A4, one label a page</source>
             <translation>A4 紙，每頁 1 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1090" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1085" />
             <source>A4, four labels a page</source>
             <translation>A4 紙，每頁 4 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1095" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1090" />
             <source>only to print labels again</source>
             <translation>僅在重新列印面單時填寫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1096" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1091" />
             <source>Label &amp;size:</source>
             <translation>面單尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1097" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1092" />
             <source>Label p&amp;aper:</source>
             <translation>面單紙張(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1098" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1093" />
             <source>&amp;Reprint reason:</source>
             <translation>補打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1102" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1097" />
             <source>&amp;Save as PDF…</source>
             <translation>儲存為 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1104" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1099" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1106" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1101" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1117" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1112" />
             <source>Document</source>
             <translation>單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1117" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1112" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1117" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1112" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1117" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1112" />
             <source>Details</source>
             <translation>詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1143" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1138" />
             <source>Save as PDF</source>
             <translation>儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1143" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1138" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1146" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1141" />
             <source>Folder for the PDF files</source>
             <translation>選擇儲存 PDF 的資料夾</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1160" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1155" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>請輸入訂單號並至少選擇一種單據。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1200" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1195" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1202" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1197" />
             <source>Printing documents</source>
             <translation>正在生成單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1225" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1220" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1225" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1220" />
             <source>failed</source>
             <translation>失敗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1242" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1237" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失敗 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1247" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1242" />
             <source>Saved: %1</source>
             <translation>已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1255" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1250" />
             <source>Print</source>
             <translation>列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1257" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1252" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接列印需要 Qt PDF 模組（PySide6-Addons），當前未安裝。單據已儲存為 PDF，並會在 PDF 閱讀器中開啟，可在其中列印：%1</translation>
         </message>
@@ -7054,103 +7054,103 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="325" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="320" />
             <source>Compare carriers</source>
             <translation>比較快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="331" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="326" />
             <source>Order number</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="333" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="328" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 廣東省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="332" />
             <source>order weight</source>
             <translation>訂單重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="338" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="333" />
             <source>&amp;Compare</source>
             <translation>比較(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="342" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="342" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="342" />
             <source>Rate region</source>
             <translation>運費地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="342" />
             <source>Price</source>
             <translation>價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="343" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="343" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="353" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="348" />
             <source>&amp;Use this carrier</source>
             <translation>使用此快遞公司(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="355" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="350" />
             <source>Set the selected carrier on the order</source>
             <translation>把選中的快遞公司設為該訂單的快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="397" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="392" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，訂單金額 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="403" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="398" />
             <source>by carrier rule</source>
             <translation>按快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="403" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="414" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="398" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="404" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="399" />
             <source>Suggested: %1 (%2).</source>
             <translation>建議：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="403" />
             <source>No carrier has a rate for this destination.</source>
             <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="416" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="455" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="450" />
             <source>Order %1 ships with %2.</source>
             <translation>訂單 %1 改由 %2 發貨。</translation>
         </message>
@@ -9335,25 +9335,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
@@ -9378,67 +9378,67 @@
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Label</source>
             <translation>面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Prints</source>
             <translation>列印次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="112" />
             <source>Last event at</source>
             <translation>最新軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="112" />
             <source>Last event</source>
             <translation>最新軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="112" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="113" />
             <source>Created</source>
             <translation>已建立</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="203" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="205" />
             <source> (handled)</source>
             <translation>（已處理）</translation>
         </message>
@@ -9643,77 +9643,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="99" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="99" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="99" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="99" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="99" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="100" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="99" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="100" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="99" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="100" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="100" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="101" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="158" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="159" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="159" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="160" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="160" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="161" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -10432,27 +10432,27 @@
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="772" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="774" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="775" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="777" />
             <source>Code</source>
             <translation>編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="776" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="778" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="777" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="779" />
             <source>Priority</source>
             <translation>優先順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="778" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="780" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
@@ -10460,57 +10460,57 @@
     <context>
         <name>WarehousesDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="803" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="805" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="810" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="812" />
             <source>Code</source>
             <translation>編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="810" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="812" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="810" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="812" />
             <source>Priority</source>
             <translation>優先順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="810" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="812" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="811" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="813" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="819" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="821" />
             <source>&amp;New warehouse…</source>
             <translation>新建倉庫(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="820" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="822" />
             <source>&amp;Edit…</source>
             <translation>編輯(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="821" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="823" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="839" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="841" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="839" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="841" />
             <source>no</source>
             <translation>否</translation>
         </message>

@@ -201,7 +201,6 @@ class NewShipmentDialog(FormDialog):
         self.finish_layout()
         self.carrier.currentIndexChanged.connect(self._carrier_changed)
         self._carrier_changed()
-        self.action = self._create
 
     def _carrier_changed(self) -> None:
         carrier_id = self.carrier.currentData()
@@ -217,25 +216,26 @@ class NewShipmentDialog(FormDialog):
             else self.tr("required: this carrier has no number pool")
         )
 
-    def _create(self) -> Any:
+    def prepare(self) -> Callable[[], Any]:
+        """The form read here; the parcel is created on a worker."""
         cost_text = self.cost.text().strip()
         cost = parse_money(cost_text) if cost_text else None
         if cost_text and cost is None:
             raise FieldProblem(self.tr("Cost: enter an amount like 12.50"), self.cost)
         if self.carrier.currentData() is None:
             raise FieldProblem(self.tr("Choose a carrier"), self.carrier)
-        return self.services.shipments.create_shipment(
-            self.actor,
-            self.order_no.text().strip(),
-            self.carrier.currentData(),
-            service_id=self.service.currentData(),
-            tracking_no=self.tracking_no.text(),
-            weight_g=self.weight.value() or None,
-            length_mm=self.dims[0].value(),
-            width_mm=self.dims[1].value(),
-            height_mm=self.dims[2].value(),
-            cost=cost,
-        )
+        create, actor = self.services.shipments.create_shipment, self.actor
+        order_no, carrier_id = self.order_no.text().strip(), self.carrier.currentData()
+        values = {
+            "service_id": self.service.currentData(),
+            "tracking_no": self.tracking_no.text(),
+            "weight_g": self.weight.value() or None,
+            "length_mm": self.dims[0].value(),
+            "width_mm": self.dims[1].value(),
+            "height_mm": self.dims[2].value(),
+            "cost": cost,
+        }
+        return lambda: create(actor, order_no, carrier_id, **values)
 
 
 class ReasonDialog(FormDialog):
@@ -297,19 +297,14 @@ class TrackingEventDialog(FormDialog):
         self.form.addRow(self.tr("&Description:"), self.description)
         self.finish_layout()
 
-        def add() -> Any:
+        def prepare() -> Callable[[], Any]:  # the form read here, the event added on a worker
             moment = self.when.dateTime().toPython()
             assert isinstance(moment, datetime)
-            return services.tracking.add_event(
-                actor,
-                shipment_id,
-                moment.astimezone(),
-                self.status.currentData(),
-                self.location.text(),
-                self.description.text(),
-            )
+            values = (moment.astimezone(), self.status.currentData(), self.location.text(),
+                      self.description.text())  # fmt: skip
+            return lambda: services.tracking.add_event(actor, shipment_id, *values)
 
-        self.action = add
+        self.prepare = prepare  # type: ignore[method-assign]
 
 
 # -- rate comparison ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -665,9 +666,8 @@ class LogisticsTab(QWidget):
             .replace("%2", row.order_no),
             self,
         )
-        dialog.action = lambda: self.services.shipments.void_label(
-            self.actor, row.id, dialog.reason.text()
-        )
+        void, actor = self.services.shipments.void_label, self.actor
+        dialog.prepare = lambda: partial(void, actor, row.id, dialog.reason.text())  # type: ignore[method-assign]
         self._open(dialog, self.refresh, self.tr("Label %1 voided.").replace("%1", row.tracking_no))
 
     def reprint_label(self) -> None:
@@ -726,9 +726,8 @@ class LogisticsTab(QWidget):
             self,
         )
         dialog.setObjectName("handledDialog")
-        dialog.action = lambda: self.services.shipments.mark_exception_handled(
-            self.actor, row.id, dialog.reason.text()
-        )
+        handle, actor = self.services.shipments.mark_exception_handled, self.actor
+        dialog.prepare = lambda: partial(handle, actor, row.id, dialog.reason.text())  # type: ignore[method-assign]
         self._open(
             dialog,
             self.refresh,
