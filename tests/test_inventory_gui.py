@@ -19,6 +19,7 @@ from app.stock import StockLine
 from tests.conftest import add_user
 from tests.test_inventory import Shop, balance, make_order, make_shop
 from ui.action_runner import runner
+from ui.kit.dialog import FormDialog
 from ui.main_window import MainWindow
 from ui.tabs.inventory_dialogs import (
     AdjustDialog,
@@ -37,6 +38,12 @@ def shop(services: Services, admin: Actor) -> Shop:
     made = make_shop(services, admin)
     services.inventory.set_level(admin, made.mug, made.sh, safety_stock=3, bin_code="A-01-1")
     return made
+
+
+def _submit(qtbot: QtBot, dialog: FormDialog) -> None:
+    """OK, and wait for the action it runs on a worker."""
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
 
 
 def _tab(qtbot: QtBot, services: Services, actor: Actor) -> InventoryTab:
@@ -122,7 +129,7 @@ def test_receive_dialog_adds_scanned_lines(
     assert "no-such-sku" in dialog.lines.message.text()
     assert dialog.lines.stock_lines() == [StockLine(shop.mug, 2)]
     assert dialog.isVisible() and balance(services, admin, shop.mug, shop.sh) == (1, 0, 0)
-    dialog.submit()
+    _submit(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert balance(services, admin, shop.mug, shop.sh) == (3, 0, 0)
 
@@ -135,11 +142,11 @@ def test_adjust_dialog_shows_the_refusal_and_stays_open(
     qtbot.addWidget(dialog)
     dialog.delta.setValue(-5)
     dialog.reason.setCurrentText("Lost")
-    dialog.submit()
+    _submit(qtbot, dialog)
     assert dialog.message.text() == "Only 1 of SKU-M available in SH; 5 needed"
     assert dialog.result() != dialog.DialogCode.Accepted
     dialog.delta.setValue(-1)
-    dialog.submit()
+    _submit(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert balance(services, admin, shop.mug, shop.sh) == (0, 0, 0)
 
@@ -154,7 +161,7 @@ def test_reserving_the_last_unit_twice_says_only_0_available(
         dialog = ReserveDialog(services, admin, warehouses, row, release=False)
         qtbot.addWidget(dialog)
         dialog.order_no.setText(order_no)
-        dialog.submit()
+        _submit(qtbot, dialog)
         assert dialog.message.text().startswith(expected)
     assert balance(services, admin, shop.mug, shop.sh) == (1, 1, 0)
 
@@ -252,5 +259,5 @@ def test_chinese_labels(
     assert ok.text() == "预占"
     dialog.order_no.setText("KD-404")
     dialog.product.code.setText("SKU-M")
-    dialog.submit()
+    _submit(qtbot, dialog)
     assert dialog.message.text() == "找不到订单 KD-404"

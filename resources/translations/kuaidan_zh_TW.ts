@@ -4,67 +4,67 @@
     <context>
         <name>AdjustDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="248" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="244" />
             <source>Adjust stock</source>
             <translation>庫存調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="256" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="252" />
             <source>Negative takes stock off the shelf, positive adds</source>
             <translation>負數為減少庫存，正數為增加</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="257" />
             <source>Damaged</source>
             <translation>損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="257" />
             <source>Lost</source>
             <translation>丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="257" />
             <source>Found</source>
             <translation>盤盈找回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="257" />
             <source>Sample</source>
             <translation>樣品領用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="262" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="258" />
             <source>Expired</source>
             <translation>過期</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="264" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="260" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="265" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="266" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="262" />
             <source>&amp;Change (±):</source>
             <translation>調整數量 ±(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="267" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="263" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="268" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="264" />
             <source>Adjust</source>
             <translation>調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="277" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="273" />
             <source>Choose a SKU first.</source>
             <translation>請先選擇 SKU。</translation>
         </message>
@@ -3812,91 +3812,91 @@
     <context>
         <name>LedgerCheckDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="902" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="871" />
             <source>Stock balances against the ledger</source>
             <translation>庫存餘額與臺賬核對</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="913" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="882" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="913" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="882" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="913" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="882" />
             <source>Field</source>
             <translation>欄位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="913" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="882" />
             <source>Balance</source>
             <translation>餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="914" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="883" />
             <source>Ledger</source>
             <translation>臺賬</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="922" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="891" />
             <source>Check &amp;again</source>
             <translation>重新核對(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="923" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="892" />
             <source>&amp;Repair balances…</source>
             <translation>修復餘額(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="894" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="908" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="940" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="909" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="941" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="910" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="956" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="925" />
             <source>%n balance(s) differ from the ledger.</source>
             <translation>
                 <numerusform>有 %n 個餘額與臺賬不符。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="961" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="930" />
             <source>Every balance equals the sum of its ledger: 0 differences.</source>
             <translation>所有餘額均等於臺賬合計：0 處差異。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="971" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="940" />
             <source>Repair balances</source>
             <translation>修復餘額</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="973" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="942" />
             <source>Set %n balance(s) back to what the ledger says? The ledger is the record of every movement; each correction is written to the audit log.</source>
             <translation>
                 <numerusform>將 %n 個餘額恢復為臺賬的數值？臺賬記錄了每一筆庫存變動；每次修正都會寫入審計日誌。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="987" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="956" />
             <source>%n difference(s) could not be repaired: the ledger itself breaks a rule.</source>
             <translation>
                 <numerusform>有 %n 處差異無法修復：臺賬本身違反了規則。</numerusform>
@@ -3906,22 +3906,22 @@
     <context>
         <name>LevelDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="868" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="838" />
             <source>%1 in %2</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="880" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="850" />
             <source>&amp;Safety stock:</source>
             <translation>安全庫存(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="881" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="851" />
             <source>&amp;Bin:</source>
             <translation>庫位(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="882" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="852" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
@@ -6930,52 +6930,52 @@
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="690" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="667" />
             <source>Edit product</source>
             <translation>編輯商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="690" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="667" />
             <source>New product</source>
             <translation>新建商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="707" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="684" />
             <source>Active (inactive SKUs are hidden from the stock table)</source>
             <translation>啟用（停用的 SKU 不在庫存表中顯示）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="710" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="687" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="711" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="688" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="712" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="689" />
             <source>&amp;Barcode:</source>
             <translation>條碼(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="713" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="690" />
             <source>S&amp;pec:</source>
             <translation>規格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="714" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="691" />
             <source>&amp;Unit price:</source>
             <translation>單價(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="715" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="692" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="718" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="695" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
@@ -8249,52 +8249,52 @@
     <context>
         <name>ReserveDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="629" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="618" />
             <source>Release a reservation</source>
             <translation>釋放預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="629" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="618" />
             <source>Reserve for an order</source>
             <translation>為訂單預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="641" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="630" />
             <source>all it holds</source>
             <translation>全部預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="642" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="631" />
             <source>&amp;Order no:</source>
             <translation>訂單號(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="643" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="632" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="644" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="633" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="645" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="634" />
             <source>&amp;Quantity:</source>
             <translation>數量(&amp;Q)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="646" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="635" />
             <source>Release</source>
             <translation>釋放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="646" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="635" />
             <source>Reserve</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="666" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="650" />
             <source>Choose a SKU first.</source>
             <translation>請先選擇 SKU。</translation>
         </message>
@@ -9721,131 +9721,131 @@
     <context>
         <name>StockTakeDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="437" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="426" />
             <source>Stock-take</source>
             <translation>盤點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="445" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="434" />
             <source>New count sheet</source>
             <translation>新建盤點單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="452" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="441" />
             <source>first bin, e.g. A-01</source>
             <translation>起始庫位，如 A-01</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="454" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="443" />
             <source>last bin, e.g. B-10</source>
             <translation>結束庫位，如 B-10</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="460" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="449" />
             <source>&amp;Make count sheet</source>
             <translation>生成盤點單(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="461" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="450" />
             <source>&amp;Sheet:</source>
             <translation>盤點單(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="462" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="451" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="463" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="452" />
             <source>&amp;Bins (empty: all):</source>
             <translation>庫位範圍（空為全部）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="464" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="453" />
             <source>&amp;Counted by:</source>
             <translation>盤點人(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="472" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="461" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="472" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="461" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="472" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="461" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="472" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="461" />
             <source>Expected</source>
             <translation>賬面數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="473" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="462" />
             <source>On hand now</source>
             <translation>當前在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="473" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="462" />
             <source>Counted</source>
             <translation>實盤數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="480" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="469" />
             <source>&amp;Save counts</source>
             <translation>儲存實盤數(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="481" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="470" />
             <source>&amp;Post variances</source>
             <translation>過賬差異(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="483" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="472" />
             <source>Cancel s&amp;heet</source>
             <translation>作廢盤點單(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="484" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="473" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="519" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="508" />
             <source>Count sheet %1 · %2 · %n line(s)</source>
             <translation>
                 <numerusform>盤點單 %1 · %2 · 共 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="554" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="543" />
             <source>Row %1 (%2): the count must be a whole number of 0 or more.</source>
             <translation>第 %1 行（%2）：實盤數必須是大於等於 0 的整數。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="579" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="568" />
             <source>Post stock-take</source>
             <translation>盤點過賬</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="581" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="570" />
             <source>Post %1? On hand of the %n counted line(s) is set to the count; empty lines stay as they are.</source>
             <translation>
                 <numerusform>過賬 %1？已盤點的 %n 行在庫數將改為實盤數；未填寫的行保持不變。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="597" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="586" />
             <source>Stock-take posted</source>
             <translation>盤點已過賬</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="598" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="587" />
             <source>%1 posted: %n variance(s) booked.</source>
             <translation>
                 <numerusform>%1 已過賬：記錄了 %n 處差異。</numerusform>
@@ -10150,32 +10150,32 @@
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="300" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="292" />
             <source>Transfer between warehouses</source>
             <translation>倉庫間調撥</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="311" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="303" />
             <source>&amp;From:</source>
             <translation>調出倉(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="312" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="304" />
             <source>&amp;To:</source>
             <translation>調入倉(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="314" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="306" />
             <source>&amp;Note:</source>
             <translation>備註(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="316" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="308" />
             <source>The goods leave the source now and are in transit until received.</source>
             <translation>貨物現在從調出倉出庫，簽收前處於在途狀態。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="320" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="312" />
             <source>Dispatch</source>
             <translation>調撥出庫</translation>
         </message>
@@ -10183,82 +10183,82 @@
     <context>
         <name>TransfersDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="340" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="329" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="336" />
             <source>Transfer no</source>
             <translation>調撥單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="336" />
             <source>From</source>
             <translation>調出倉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="336" />
             <source>To</source>
             <translation>調入倉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="336" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="337" />
             <source>Units</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="337" />
             <source>Dispatched</source>
             <translation>出庫時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="345" />
             <source>&amp;Receive at destination</source>
             <translation>調入倉簽收(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="357" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="346" />
             <source>Cancel &amp;transfer</source>
             <translation>取消調撥(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="358" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="347" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="376" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="365" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="377" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="366" />
             <source>In transit</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="378" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="367" />
             <source>Received</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="379" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="368" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="411" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="400" />
             <source>Cancel transfer</source>
             <translation>取消調撥</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="412" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="401" />
             <source>Cancel %1? Goods in transit go back into %2 (%n units).</source>
             <translation>
                 <numerusform>取消 %1？在途貨物將退回 %2（%n 件）。</numerusform>
@@ -10392,67 +10392,67 @@
     <context>
         <name>WarehouseDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="753" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="723" />
             <source>Edit warehouse</source>
             <translation>編輯倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="753" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="723" />
             <source>New warehouse</source>
             <translation>新建倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="762" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="732" />
             <source>Lower numbers are chosen first for orders</source>
             <translation>數字越小，訂單越優先從該倉發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="764" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="734" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="766" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="736" />
             <source>&amp;Code:</source>
             <translation>編碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="767" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="737" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="768" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="738" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="769" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="739" />
             <source>&amp;Address:</source>
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="774" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="744" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="777" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="747" />
             <source>Code</source>
             <translation>編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="778" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="748" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="779" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="749" />
             <source>Priority</source>
             <translation>優先順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="780" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="750" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
@@ -10460,57 +10460,57 @@
     <context>
         <name>WarehousesDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="805" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="775" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="812" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="782" />
             <source>Code</source>
             <translation>編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="812" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="782" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="812" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="782" />
             <source>Priority</source>
             <translation>優先順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="812" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="782" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="813" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="783" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="821" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="791" />
             <source>&amp;New warehouse…</source>
             <translation>新建倉庫(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="822" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="792" />
             <source>&amp;Edit…</source>
             <translation>編輯(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="823" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="793" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="841" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="811" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="841" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="811" />
             <source>no</source>
             <translation>否</translation>
         </message>

@@ -45,7 +45,7 @@ from app.permissions import Actor, Permission
 from app.services import Services
 from app.stock import StockLine
 from ui.errors import error_text, format_local_time
-from ui.kit.dialog import ERROR_STYLE, FormDialog, error_label
+from ui.kit.dialog import ERROR_STYLE, FieldProblem, FormDialog, error_label
 
 
 class ScanField(QLineEdit):
@@ -223,14 +223,10 @@ class ReceiveDialog(FormDialog):
         self.finish_layout()
         self.lines.code.setFocus()
 
-    def submit(self) -> None:
-        if self.run(
-            lambda: self.services.inventory.receive(
-                self.actor, self.warehouse.currentData(), self.lines.stock_lines(),
-                self.note.text(),
-            )
-        ):  # fmt: skip
-            self.accept()
+    def prepare(self) -> Callable[[], Any]:
+        receive, actor = self.services.inventory.receive, self.actor
+        values = (self.warehouse.currentData(), self.lines.stock_lines(), self.note.text())
+        return lambda: receive(actor, *values)
 
 
 class AdjustDialog(FormDialog):
@@ -271,18 +267,14 @@ class AdjustDialog(FormDialog):
             self.product.set_product(row.product_id, row.sku, row.name)
             self.delta.setFocus()
 
-    def submit(self) -> None:
+    def prepare(self) -> Callable[[], Any]:
         product = self.product.resolve()
         if product is None:
-            self.message.setText(self.tr("Choose a SKU first."))
-            return
-        if self.run(
-            lambda: self.services.inventory.adjust(
-                self.actor, product.id, self.warehouse.currentData(), self.delta.value(),
-                self.reason.currentText(),
-            )
-        ):  # fmt: skip
-            self.accept()
+            raise FieldProblem(self.tr("Choose a SKU first."), self.product)
+        adjust, actor = self.services.inventory.adjust, self.actor
+        values = (product.id, self.warehouse.currentData(), self.delta.value(),
+                  self.reason.currentText())  # fmt: skip
+        return lambda: adjust(actor, *values)
 
 
 class TransferDialog(FormDialog):
@@ -320,14 +312,11 @@ class TransferDialog(FormDialog):
         self.ok_button.setText(self.tr("Dispatch"))
         self.finish_layout()
 
-    def submit(self) -> None:
-        if self.run(
-            lambda: self.services.inventory.create_transfer(
-                self.actor, self.source.currentData(), self.target.currentData(),
-                self.lines.stock_lines(), self.note.text(),
-            )
-        ):  # fmt: skip
-            self.accept()
+    def prepare(self) -> Callable[[], Any]:
+        create, actor = self.services.inventory.create_transfer, self.actor
+        values = (self.source.currentData(), self.target.currentData(),
+                  self.lines.stock_lines(), self.note.text())  # fmt: skip
+        return lambda: create(actor, *values)
 
 
 class TransfersDialog(FormDialog):
@@ -648,31 +637,19 @@ class ReserveDialog(FormDialog):
         if row is not None:
             self.product.set_product(row.product_id, row.sku, row.name)
 
-    def submit(self) -> None:
+    def prepare(self) -> Callable[[], Any]:
         product = self.product.resolve()
-        inv = self.services.inventory
-        order_no = self.order_no.text().strip()
+        inv, actor = self.services.inventory, self.actor
+        order_no, warehouse_id = self.order_no.text().strip(), self.warehouse.currentData()
         if self.release:
             lines = None
             if product is not None and self.qty.value():
                 lines = [StockLine(product.id, self.qty.value())]
-            ok = self.run(
-                lambda: inv.release_for_order(
-                    self.actor, order_no, self.warehouse.currentData(), lines
-                )
-            )
-        else:
-            if product is None:
-                self.message.setText(self.tr("Choose a SKU first."))
-                return
-            ok = self.run(
-                lambda: inv.reserve_for_order(
-                    self.actor, order_no, [StockLine(product.id, self.qty.value())],
-                    self.warehouse.currentData(),
-                )
-            )  # fmt: skip
-        if ok:
-            self.accept()
+            return lambda: inv.release_for_order(actor, order_no, warehouse_id, lines)
+        if product is None:
+            raise FieldProblem(self.tr("Choose a SKU first."), self.product)
+        wanted = [StockLine(product.id, self.qty.value())]
+        return lambda: inv.reserve_for_order(actor, order_no, wanted, warehouse_id)
 
 
 class ProductDialog(FormDialog):
@@ -718,24 +695,17 @@ class ProductDialog(FormDialog):
         self.ok_button.setText(self.tr("Save"))
         self.finish_layout()
 
-    def submit(self) -> None:
-        inv = self.services.inventory
+    def prepare(self) -> Callable[[], Any]:
+        inv, actor = self.services.inventory, self.actor
         price = Decimal(str(round(self.price.value(), 2))).quantize(Decimal("0.01"))
         fields: dict[str, Any] = {
             "sku": self.sku.text(), "name": self.name.text(), "barcode": self.barcode.text(),
             "spec": self.spec.text(), "unit_price": price, "weight_g": self.weight.value(),
         }  # fmt: skip
         if self.product is None:
-            ok = self.run(lambda: inv.create_product(self.actor, **fields))
-        else:
-            product_id = self.product.id
-            ok = self.run(
-                lambda: inv.update_product(
-                    self.actor, product_id, is_active=self.active.isChecked(), **fields
-                )
-            )
-        if ok:
-            self.accept()
+            return lambda: inv.create_product(actor, **fields)
+        product_id, active = self.product.id, self.active.isChecked()
+        return lambda: inv.update_product(actor, product_id, is_active=active, **fields)
 
 
 class WarehouseDialog(FormDialog):
@@ -882,14 +852,13 @@ class LevelDialog(FormDialog):
         self.ok_button.setText(self.tr("Save"))
         self.finish_layout()
 
-    def submit(self) -> None:
-        if self.run(
-            lambda: self.services.inventory.set_level(
-                self.actor, self.row.product_id, self.row.warehouse_id,
-                safety_stock=self.safety.value(), bin_code=self.bin.currentText(),
-            )
-        ):  # fmt: skip
-            self.accept()
+    def prepare(self) -> Callable[[], Any]:
+        set_level, actor = self.services.inventory.set_level, self.actor
+        product_id, warehouse_id = self.row.product_id, self.row.warehouse_id
+        safety, bin_code = self.safety.value(), self.bin.currentText()
+        return lambda: set_level(
+            actor, product_id, warehouse_id, safety_stock=safety, bin_code=bin_code
+        )
 
 
 class LedgerCheckDialog(FormDialog):
