@@ -44,7 +44,7 @@ from sqlalchemy import Boolean, Table, func, select, text
 from app import config as app_config
 from app import migrate
 from app.audit import seal_pending
-from app.db import Database, open_database, sqlite_path, strip_password
+from app.db import LOCK_TIMEOUT_MS, Database, open_database, sqlite_path, strip_password
 from app.errors import AppError
 from app.uow import transaction
 from models import Base
@@ -57,6 +57,7 @@ SUFFIX = ".kdbak"
 MANIFEST_TABLE = "kuaidan_backup_manifest"
 SUMS_TABLE = "kuaidan_backup_tables"
 FETCH = 5000
+RESTORE_LOCK_TIMEOUT_S = 60  # a restore waits this long for other workstations' locks
 SEARCH_TRIGGERS = ("order_search_ai", "order_search_ad", "order_search_au")
 
 # (step, done, total); total 0 when unknown.
@@ -880,6 +881,9 @@ def _restore_server(db: Database, work: Path, progress: Progress) -> None:
 
         trigram: list[tuple[str, str]] = []
         if dialect == "postgresql":
+            # Other workstations' short transactions end in time: wait for them longer than
+            # an action does (app/db.py LOCK_TIMEOUT_MS), this transaction only.
+            cursor.execute(f"SET LOCAL lock_timeout = '{RESTORE_LOCK_TIMEOUT_S}s'")
             names = ", ".join(quote(t.name) for t in tables)
             cursor.execute(f"TRUNCATE TABLE {names} RESTART IDENTITY")
             # The search's trigram (GIN) indexes are built once after the copy: updating
@@ -895,6 +899,7 @@ def _restore_server(db: Database, work: Path, progress: Progress) -> None:
             _skip_foreign_key_triggers(cursor)
         else:
             cursor.execute("SET FOREIGN_KEY_CHECKS=0")
+            cursor.execute(f"SET SESSION innodb_lock_wait_timeout = {RESTORE_LOCK_TIMEOUT_S}")
             for table in reversed(tables):
                 cursor.execute(f"DELETE FROM {quote(table.name)}")
         for number, table in enumerate(tables, 1):
@@ -943,6 +948,9 @@ def _restore_server(db: Database, work: Path, progress: Progress) -> None:
                     )
         else:
             cursor.execute("SET FOREIGN_KEY_CHECKS=1")
+            cursor.execute(
+                f"SET SESSION innodb_lock_wait_timeout = {max(1, LOCK_TIMEOUT_MS // 1000)}"
+            )
         raw.commit()
     except BaseException:
         with contextlib.suppress(Exception):

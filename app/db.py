@@ -48,6 +48,11 @@ from app.errors import ConfigurationError, DatabaseUnavailable
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# Server databases: how long a statement waits for another workstation's row lock before it
+# gives up (RecordBusy), instead of freezing the action behind a forgotten transaction.
+LOCK_TIMEOUT_MS = 3000
+_PG_LOCK_NOT_AVAILABLE = "55P03"
+_MYSQL_LOCK_WAIT_TIMEOUT = 1205
 BULK_CACHE_MAX_KIB = 65_536  # the most page cache the writer takes during a bulk import
 BULK_CACHE_MIN_KIB = 32_768  # the least: what a 100,000-row import's index pages need
 BULK_CHECKPOINT_PAGES = 16_384  # WAL pages (64 MB) between checkpoints during one
@@ -290,9 +295,35 @@ def open_database(
     return Database(parsed, engine, engine)
 
 
+def lock_timeout_args(url: URL) -> dict[str, Any]:
+    """Connect arguments that set the session's lock timeout (`LOCK_TIMEOUT_MS`)."""
+    if url.get_backend_name() == "postgresql":
+        return {"options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"}
+    if url.get_backend_name() in ("mysql", "mariadb"):
+        seconds = max(1, LOCK_TIMEOUT_MS // 1000)  # InnoDB counts whole seconds
+        return {"init_command": f"SET SESSION innodb_lock_wait_timeout = {seconds}"}
+    return {}
+
+
+def is_lock_timeout(exc: SQLAlchemyError) -> bool:
+    """The statement waited `LOCK_TIMEOUT_MS` for a row lock (PostgreSQL 55P03
+    lock_not_available, MySQL/MariaDB 1205 lock wait timeout)."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) == _PG_LOCK_NOT_AVAILABLE:
+        return True
+    args: tuple[Any, ...] = getattr(orig, "args", ())
+    return bool(args) and args[0] == _MYSQL_LOCK_WAIT_TIMEOUT
+
+
 def _connect_server(url: URL, pool_size: int) -> Engine | None:
     """An engine that has made one real connection, or None if the login was refused."""
-    engine = create_engine(url, pool_size=pool_size, max_overflow=10, pool_pre_ping=True)
+    engine = create_engine(
+        url,
+        pool_size=pool_size,
+        max_overflow=10,
+        pool_pre_ping=True,
+        connect_args=lock_timeout_args(url),
+    )
     try:
         with engine.connect():
             pass

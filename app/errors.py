@@ -9,6 +9,7 @@ fills in the same parameters. So: write templates as plain string literals, neve
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 
@@ -94,10 +95,29 @@ class ConcurrencyError(AppError):
     code = "concurrency"
 
 
+class RecordBusy(ConcurrencyError):
+    """Another workstation holds a lock on the record for longer than the lock timeout
+    (`LOCK_TIMEOUT_MS` in app/db.py): nothing was changed, the user may try again.
+    `kind` names what was busy ("order", or "record" when the lock is not known)."""
+
+    code = "record_busy"
+
+
 class ConflictError(AppError):
     """The action is not possible in the current state (e.g. the order is already shipped)."""
 
     code = "conflict"
+
+
+class StateConflict(ConflictError):
+    """Refused because of what state something is in. `status` is the typed state
+    (OrderStatus, ShipmentStatus, CaseStatus, RefundStatus, TicketStatus, ...), and so are the
+    other state-like parameters (`action`, `target`, `label_status`): the UI names each in
+    the reader's language by its type, never by guessing from the message text."""
+
+    def __init__(self, template: str, *, status: StrEnum, **params: Any) -> None:
+        super().__init__(template, status=status, **params)
+        self.status = status
 
 
 class InsufficientStock(ConflictError):

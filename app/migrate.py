@@ -152,6 +152,10 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> UpgradeResult:
         log.info("backed up %s to %s before upgrading the schema", path, backup)
     cfg = alembic_config()
     with db.write_engine.begin() as conn:
+        if db.dialect == "postgresql":
+            # A schema change may wait for other workstations' transactions to end: longer
+            # than an action's lock timeout (app/db.py), for this transaction only.
+            conn.exec_driver_sql("SET LOCAL lock_timeout = '60s'")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     log.info("schema upgraded from %s to %s", current, head)

@@ -45,7 +45,7 @@ from app.documents import (
     render_zpl,
 )
 from app.documents.pick_list import sorted_rows
-from app.errors import AppError, ConflictError, NotFound, ValidationError
+from app.errors import AppError, ConflictError, NotFound, StateConflict, ValidationError
 from app.logistics import carrier_by_code, suggest_for_order
 from app.permissions import Actor, Permission, check, requires
 from app.settings import read_setting
@@ -431,11 +431,12 @@ class DocumentService:
             elif label != LabelStatus.CREATED and not (reprint_reason or "").strip():
                 items.fail(
                     number,
-                    ConflictError(
+                    StateConflict(
                         "The label of {tracking_no} is {label_status} already; reprint it with "
                         "a reason",
                         tracking_no=number,
-                        label_status=str(label),
+                        status=LabelStatus(label),
+                        label_status=LabelStatus(label),
                     ),
                 )
             else:
@@ -595,10 +596,10 @@ class DocumentService:
                 elif order.status in refused:
                     items.fail(
                         number,
-                        ConflictError(
+                        StateConflict(
                             "Order {order_no} is {status}: no document for it",
                             order_no=number,
-                            status=order.status.value,
+                            status=OrderStatus(order.status),
                         ),
                     )
                 else:

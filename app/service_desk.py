@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from app.db import Database
-from app.errors import ConflictError, NotFound, ValidationError
+from app.errors import ConflictError, NotFound, StateConflict, ValidationError
 from app.numbering import daily_number
 from app.permissions import MATRIX, Actor, Permission, requires
 from app.settings import read_setting
@@ -372,11 +372,11 @@ class ServiceDeskService:
     def _move(uow: UnitOfWork, ticket: Ticket, target: TicketStatus, now: datetime) -> None:
         current = ticket.status
         if not can_move(current, target):
-            raise ConflictError(
+            raise StateConflict(
                 "Ticket {ticket_no} is {status}; it cannot move to {target}",
                 ticket_no=ticket.ticket_no,
-                status=current.value,
-                target=target.value,
+                status=current,
+                target=target,
             )
         ticket.status = target
         changes: dict[str, Any] = {"status": [current.value, target.value]}

@@ -34,7 +34,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import Database, rows_changed
-from app.errors import ConcurrencyError, ConflictError, NotFound, ValidationError
+from app.errors import ConcurrencyError, ConflictError, NotFound, StateConflict, ValidationError
 from app.logistics import (
     get_carrier,
     money,
@@ -383,11 +383,11 @@ def create_shipment_in(
     if order is None:
         raise NotFound("No order with id {order_id}", order_id=order_id)
     if order.status not in allowed_states:
-        raise ConflictError(
+        raise StateConflict(
             "Order {order_no} is {status}: a parcel can be created once it is confirmed "
             "and before it ships",
             order_no=order.order_no,
-            status=order.status.value,
+            status=OrderStatus(order.status),
         )
     if order.is_on_hold:
         raise ConflictError(
@@ -521,10 +521,11 @@ def mark_label_printed_in(
     reason = None
     if before is not LabelStatus.CREATED:
         if reprint_reason is None or not str(reprint_reason).strip():
-            raise ConflictError(
+            raise StateConflict(
                 "The label of {tracking_no} is {label_status} already; reprint it with a reason",
                 tracking_no=shipment.tracking_no,
-                label_status=before.value,
+                status=before,
+                label_status=before,
             )
         reason = _reason(reprint_reason, "reprint_reason")
     changed = session.execute(
@@ -571,10 +572,10 @@ def void_label_in(uow: UnitOfWork, shipment_id: int, reason: str) -> None:
             "The label of {tracking_no} is voided already", tracking_no=shipment.tracking_no
         )
     if shipment.status != ShipmentStatus.CREATED:
-        raise ConflictError(
+        raise StateConflict(
             "Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided",
             tracking_no=shipment.tracking_no,
-            status=ShipmentStatus(shipment.status).value,
+            status=ShipmentStatus(shipment.status),
         )
     changed = session.execute(
         update(Shipment)

@@ -40,8 +40,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.audit import AuditEntry, append_entries, canonical_json, seal_pending, seals_inline
-from app.db import Database
-from app.errors import AccountChanged, ConcurrencyError, DatabaseUnavailable
+from app.db import Database, is_lock_timeout
+from app.errors import AccountChanged, ConcurrencyError, DatabaseUnavailable, RecordBusy
 from app.permissions import OPERATOR_ID, Actor, acting_actor
 from models import User
 
@@ -53,9 +53,10 @@ T = TypeVar("T")
 MAX_ATTEMPTS = 8
 CHANGES_CHANNEL = "kuaidan_changes"  # PostgreSQL NOTIFY channel: "the audit log grew"
 _PG_RETRY_STATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
-# Lock wait timeout, deadlock, and "SAVEPOINT does not exist": MySQL rolls the whole
-# transaction back on a deadlock inside a savepoint, so releasing it then fails with 1305.
-_MYSQL_RETRY_CODES = {1205, 1213, 1305}
+# Deadlock, and "SAVEPOINT does not exist": MySQL rolls the whole transaction back on a
+# deadlock inside a savepoint, so releasing it then fails with 1305. A lock wait timeout
+# (1205) is not retried: the lock's holder is another user, and the user is told (RecordBusy).
+_MYSQL_RETRY_CODES = {1213, 1305}
 _MYSQL_CHECK_CODES = {3819, 4025}  # CHECK constraint violated (MySQL, MariaDB)
 
 
@@ -278,6 +279,11 @@ def transaction(
                 # MariaDB/PyMySQL report CHECK failures as OperationalError; services expect
                 # every constraint violation as IntegrityError, as on the other backends.
                 raise IntegrityError(exc.statement, exc.params, exc.orig or exc) from exc
+            if is_lock_timeout(exc):  # a lock not known to the work (lock_order names its order)
+                raise RecordBusy(
+                    "The record is being changed on another workstation; try again",
+                    kind="record",
+                ) from exc
             if not is_retryable(exc):
                 if isinstance(exc, OperationalError):
                     raise DatabaseUnavailable(

@@ -34,6 +34,7 @@ from tests.fulfilment_helpers import (
 from tests.logistics_world import World
 from tests.test_documents import decode, pdf_pages, pdf_text, render_png, squash
 from tests.test_pack_station import scan
+from ui.action_runner import runner
 from ui.i18n import install_translators
 from ui.pack_station import PackStation, StationState
 from ui.tabs.fulfilment_dialogs import NewWaveDialog, ShipDialog, WavesDialog
@@ -41,6 +42,11 @@ from ui.tabs.logistics_dialogs import PrintQueueDialog
 from ui.tabs.logistics_tab import LogisticsTab
 
 pytestmark = pytest.mark.sqlite_only
+
+
+def _jobs_done(qtbot: QtBot) -> None:
+    """The tab's jobs run on a worker (printing, shipping): wait for them to report."""
+    qtbot.waitUntil(lambda: not runner().jobs, timeout=30_000)
 
 
 @pytest.fixture
@@ -125,6 +131,7 @@ def test_waves_new_wave_pick_list_labels_and_close(
     queue.sheet.setCurrentIndex(queue.sheet.findData("a4-4"))
     labels = tmp_path / "labels.pdf"
     queue.start(False, targets={DocumentKind.LABEL: str(labels)})
+    _jobs_done(qtbot)
     assert "4 ok, 0 failed." in queue.status.text()
     assert pdf_pages(labels) == 1
     found = {data for kind, data in decode(render_png(labels, 1, tmp_path, dpi=300))
@@ -164,6 +171,7 @@ def test_ship_dialog_ticks_by_scan_and_reports_per_order(
     # Another workstation ships the first one a moment earlier.
     services.fulfilment.ship(admin, [orders[0]])
     dialog.ship_button.click()
+    _jobs_done(qtbot)
     assert "Hand 2 order(s) to the carrier?" in no_questions[0]
     assert "1 order(s) shipped." in dialog.status.text() and "1 failed" in dialog.status.text()
     assert dialog.results.model().rowCount() == 1
@@ -185,6 +193,7 @@ def test_print_labels_of_everything_picked_not_yet_labelled(
     queue.sheet.setCurrentIndex(queue.sheet.findData("a4-1"))
     labels = tmp_path / "a4.pdf"
     queue.start(False, targets={DocumentKind.LABEL: str(labels)})
+    _jobs_done(qtbot)
     assert pdf_pages(labels) == 2
     assert services.fulfilment.orders_awaiting_labels(admin) == []
     # Packing an order whose label is printed already prints nothing new.
@@ -343,6 +352,7 @@ def test_acceptance_on_demo_data(
         qtbot.keyClick(ship.scan, Qt.Key.Key_Return)
     assert sorted(ship.table.ids()) == sorted(r.order_id for r in packed)
     ship.ship_button.click()
+    _jobs_done(qtbot)
     assert "3 order(s) shipped." in ship.status.text(), ship.status.text()
     after = _on_hand(services)
     expected: dict[tuple[int, int], int] = {}

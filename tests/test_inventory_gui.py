@@ -18,6 +18,8 @@ from app.services import Services
 from app.stock import StockLine
 from tests.conftest import add_user
 from tests.test_inventory import Shop, balance, make_order, make_shop
+from ui.action_runner import runner
+from ui.kit.dialog import FormDialog
 from ui.main_window import MainWindow
 from ui.tabs.inventory_dialogs import (
     AdjustDialog,
@@ -36,6 +38,12 @@ def shop(services: Services, admin: Actor) -> Shop:
     made = make_shop(services, admin)
     services.inventory.set_level(admin, made.mug, made.sh, safety_stock=3, bin_code="A-01-1")
     return made
+
+
+def _submit(qtbot: QtBot, dialog: FormDialog) -> None:
+    """OK, and wait for the action it runs on a worker."""
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
 
 
 def _tab(qtbot: QtBot, services: Services, actor: Actor) -> InventoryTab:
@@ -121,7 +129,7 @@ def test_receive_dialog_adds_scanned_lines(
     assert "no-such-sku" in dialog.lines.message.text()
     assert dialog.lines.stock_lines() == [StockLine(shop.mug, 2)]
     assert dialog.isVisible() and balance(services, admin, shop.mug, shop.sh) == (1, 0, 0)
-    dialog.submit()
+    _submit(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert balance(services, admin, shop.mug, shop.sh) == (3, 0, 0)
 
@@ -134,11 +142,11 @@ def test_adjust_dialog_shows_the_refusal_and_stays_open(
     qtbot.addWidget(dialog)
     dialog.delta.setValue(-5)
     dialog.reason.setCurrentText("Lost")
-    dialog.submit()
-    assert dialog.error.text() == "Only 1 of SKU-M available in SH; 5 needed"
+    _submit(qtbot, dialog)
+    assert dialog.message.text() == "Only 1 of SKU-M available in SH; 5 needed"
     assert dialog.result() != dialog.DialogCode.Accepted
     dialog.delta.setValue(-1)
-    dialog.submit()
+    _submit(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert balance(services, admin, shop.mug, shop.sh) == (0, 0, 0)
 
@@ -153,8 +161,8 @@ def test_reserving_the_last_unit_twice_says_only_0_available(
         dialog = ReserveDialog(services, admin, warehouses, row, release=False)
         qtbot.addWidget(dialog)
         dialog.order_no.setText(order_no)
-        dialog.submit()
-        assert dialog.error.text().startswith(expected)
+        _submit(qtbot, dialog)
+        assert dialog.message.text().startswith(expected)
     assert balance(services, admin, shop.mug, shop.sh) == (1, 1, 0)
 
 
@@ -171,7 +179,7 @@ def test_stock_take_dialog_posts_with_the_counter(
     skus = [dialog.table.item(r, 1).text() for r in range(2)]
     dialog.table.item(skus.index("SKU-T"), 5).setText("abc")
     dialog.post()
-    assert "whole number" in dialog.error.text() and not dialog.posted
+    assert "whole number" in dialog.message.text() and not dialog.posted
     dialog.table.item(skus.index("SKU-T"), 5).setText("4")
     dialog.post()
     assert dialog.posted
@@ -222,7 +230,8 @@ def test_export_from_the_tab(
 ) -> None:
     tab = _tab(qtbot, services, admin)
     path = tmp_path / "库存.xlsx"
-    tab.export_to(str(path))  # without a main window: runs at once
+    tab.export_to(str(path))  # on a worker, with or without a main window
+    qtbot.waitUntil(lambda: not runner().jobs and path.exists(), timeout=20_000)
     sheet = openpyxl.load_workbook(path).active
     assert sheet["A1"].value == "SKU" and sheet["G1"].value == "在库"
     assert sheet.max_row == 5
@@ -250,8 +259,8 @@ def test_chinese_labels(
     assert ok.text() == "预占"
     dialog.order_no.setText("KD-404")
     dialog.product.code.setText("SKU-M")
-    dialog.submit()
-    assert dialog.error.text() == "找不到订单 KD-404"
+    _submit(qtbot, dialog)
+    assert dialog.message.text() == "找不到订单 KD-404"
 
 
 def test_product_dialog_edits_the_cost_through_the_service(
@@ -279,14 +288,16 @@ def test_product_dialog_edits_the_cost_through_the_service(
     cost.selectAll()
     qtbot.keyClicks(cost, "-5")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # refused, the dialog stays open
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert dialog.result() != dialog.DialogCode.Accepted and dialog.isVisible()
-    assert "cost must be 0 or more" in dialog.error.text()
+    assert "cost must be 0 or more" in dialog.message.text()
     assert services.inventory.find_product(admin, "SKU-M").cost == 0
     cost.selectAll()
     qtbot.keyClicks(cost, "12.345")  # a third decimal cannot be typed
     assert cost.value() == 12.34
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.message.text()
     assert str(services.inventory.find_product(admin, "SKU-M").cost) == "12.34"
 
     def audited(uow):  # type: ignore[no-untyped-def]

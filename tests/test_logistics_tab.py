@@ -3,11 +3,13 @@ the dialogs, driven the way a user would."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -16,11 +18,12 @@ from app.printing import DocumentKind
 from app.services import Services
 from app.shipments import LabelStatus, ShipmentStatus
 from tests.logistics_world import D, World, build_world, make_order
+from ui.action_runner import runner
 from ui.i18n import install_translators
+from ui.kit.dialog import FormDialog
 from ui.main_window import MainWindow
 from ui.tabs.logistics_dialogs import (
     CarrierEditorDialog,
-    FormDialog,
     ImportResultDialog,
     NewShipmentDialog,
     PrintQueueDialog,
@@ -62,8 +65,18 @@ def _texts(tab: LogisticsTab, column: str) -> list[str]:
     return [tab.model.index(r, col).data() for r in range(tab.model.rowCount())]
 
 
+def _jobs_done(qtbot: QtBot) -> None:
+    """The tab's jobs (printing, the tracking import) run on a worker: wait for them."""
+    qtbot.waitUntil(lambda: not runner().jobs, timeout=30_000)
+
+
 def _ok(dialog: FormDialog) -> None:
+    """Press OK and wait for its action (some dialogs run it on a worker)."""
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    deadline = time.monotonic() + 20
+    while dialog.busy and time.monotonic() < deadline:
+        QTest.qWait(10)
+    assert not dialog.busy
 
 
 def test_model_passes_the_model_tester(
@@ -187,7 +200,7 @@ def test_new_parcel_and_void_with_a_reason(
     assert not ok.isEnabled()
     void.reason.setText("地址写错")  # keyClicks types ASCII only
     assert ok.isEnabled()
-    ok.click()
+    _ok(void)
     parcel = services.shipments.shipments_of_order(admin, "KD-2")[0]
     assert parcel.label_status is LabelStatus.VOIDED
 
@@ -206,7 +219,8 @@ def test_tracking_import_shows_rows_not_imported(
     qtbot: QtBot, services: Services, admin: Actor, world: World, tmp_path: Path
 ) -> None:
     tab = _tab(qtbot, services, admin)
-    tab.start_import(str(_csv(tmp_path)))
+    tab.start_import(str(_csv(tmp_path)))  # on a worker, as in the main window
+    qtbot.waitUntil(lambda: any(isinstance(d, ImportResultDialog) for d in tab.open_dialogs))
     result = tab.open_dialogs[-1]
     assert isinstance(result, ImportResultDialog)
     assert "1 events added" in result.summary.text() and "1 delivered" in result.summary.text()
@@ -258,6 +272,7 @@ def test_print_queue_reports_per_order_and_retries(
     dialog.start(
         False, targets={DocumentKind.LABEL: str(labels), DocumentKind.INVOICE: str(invoices)}
     )
+    _jobs_done(qtbot)
     results = dialog.results.model()
     assert results.rowCount() == 6
     outcome = {(results.index(r, 0).data(), results.index(r, 1).data()): results.index(r, 2).data()
@@ -270,6 +285,7 @@ def test_print_queue_reports_per_order_and_retries(
     # Retry only the failed ones (into new files: the dialog asks where).
     dialog._targets = lambda kinds, _p: {k: str(tmp_path / f"retry-{k.value}.pdf") for k in kinds}  # type: ignore[method-assign]
     dialog.retry_failed()
+    _jobs_done(qtbot)
     assert dialog.results.model().rowCount() == 2  # KD-404 twice, still unknown
     assert services.shipments.shipments_of_order(admin, "KD-0")[0].print_count == 1
 

@@ -162,7 +162,8 @@ def test_release_button_of_the_inventory_tab_moves_the_order_back(
             button = box.button(QDialogButtonBox.StandardButton.Ok)
             seen.append(button.text())
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-            seen.append(dialog.error.text())
+            qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved on a worker
+            seen.append(dialog.message.text())
         finally:
             if dialog is not None and dialog.isVisible():
                 dialog.reject()  # never leave a modal dialog open: the test would hang

@@ -3,7 +3,12 @@ worker (QThreadPool) while the window keeps painting; the widgets that started i
 then the success callback gets the result and the `Changes` record of what the call committed
 (app/uow.py), or one error presenter shows the failure. Every success is also announced on
 `changes_applied`: a tab connects it to one of its methods (Qt drops the connection with the
-tab) and refreshes only the rows that changed."""
+tab) and refreshes only the rows that changed.
+
+Long jobs (a batch of orders, an import or export, printing, a backup) go through `run_job`:
+the job gets a progress sink and a cancel flag, and the main window shows every job started
+from its widgets in its status bar (`job_started` / `job_ended`), with a Cancel button. A tab
+or dialog on its own runs its jobs the same way: there is no second, synchronous path."""
 
 from __future__ import annotations
 
@@ -21,12 +26,18 @@ from ui.workers import Worker, start
 T = TypeVar("T")
 
 
+Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
 class ActionRunner(QObject):
     changes_applied = Signal(object)  # Changes, after every action that succeeded
+    job_started = Signal(str, object, object)  # title, Worker, the widget that started it
+    job_ended = Signal(object)  # Worker
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: list[Worker] = []
+        self._jobs: list[Worker] = []
 
     @property
     def busy(self) -> bool:
@@ -80,6 +91,46 @@ class ActionRunner(QObject):
         self._running.append(worker)
         start(worker)
         return worker
+
+    def run_job(
+        self,
+        parent: QWidget,
+        title: str,
+        job: Job,
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> Worker:
+        """Run `job(progress, cancelled)` on a worker, announced on `job_started` (the main
+        window shows it with its progress); then `done(result)`, or `failed(exc)` (default:
+        the one error presenter)."""
+        worker = Worker(job)
+
+        def finish() -> None:
+            if worker in self._jobs:
+                self._jobs.remove(worker)
+            self.job_ended.emit(worker)
+
+        def succeeded(result: Any) -> None:
+            finish()
+            done(result)
+
+        def refused(exc: BaseException) -> None:
+            finish()
+            if failed is not None:
+                failed(exc)
+            else:
+                show_error(parent, exc)
+
+        worker.signals.finished.connect(succeeded)
+        worker.signals.failed.connect(refused)
+        self._jobs.append(worker)
+        self.job_started.emit(title, worker, parent)
+        start(worker)
+        return worker
+
+    @property
+    def jobs(self) -> list[Worker]:
+        return list(self._jobs)
 
 
 _shared: ActionRunner | None = None

@@ -1,18 +1,53 @@
-"""One presenter for every error the UI shows: translated, naming the field, details kept."""
+"""One presenter for every error the UI shows: translated, naming the field, details kept.
+
+An `AppError` carries its English template and typed parameters (app/errors.py): a state is
+its enum (an `OrderStatus`, a `ShipmentStatus`, a `CaseAction` ...), a moment a `datetime`.
+`error_text` names each parameter in the reader's language by its type, so no screen needs
+its own error-text helper and nothing is guessed from the message's words."""
 
 from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import AccountChanged, AccountLocked, AppError
+from app.aftersales import CaseAction, CaseStatus, RefundStatus
+from app.errors import AccountChanged, AppError
+from app.service_desk import TicketStatus
+from app.shipments import LabelStatus, ShipmentStatus
+from app.states import OrderAction, OrderStatus
+from ui.aftersales.labels import action_name, case_status_label, field_name, refund_status_label
+from ui.i18n import label_status_label, shipment_status_label, status_label
 from ui.kit.format import local_time
+from ui.orders.labels import action_label, hold_reason_label
+from ui.service.labels import field_label, ticket_status_label
 
 log = logging.getLogger(__name__)
+
+# A typed parameter's words, by its type.
+_BY_TYPE: dict[type, Callable[[Any], str]] = {
+    OrderStatus: status_label,
+    OrderAction: action_label,
+    ShipmentStatus: shipment_status_label,
+    LabelStatus: label_status_label,
+    TicketStatus: ticket_status_label,
+    CaseStatus: case_status_label,
+    CaseAction: action_name,
+    RefundStatus: refund_status_label,
+}
+# Plain-text parameters whose words depend on their role: field names the services put in
+# messages ({field} a key such as "amount", {label} an English label such as "Subject"), and a
+# hold's reason (the review rules' own reason is a fixed key).
+_BY_NAME: dict[str, Callable[[str], str]] = {
+    "field": field_name,
+    "label": field_label,
+    "reason": hold_reason_label,
+}
 
 
 def format_local_time(moment: datetime) -> str:
@@ -20,13 +55,27 @@ def format_local_time(moment: datetime) -> str:
     return local_time(moment)
 
 
+def param_text(name: str, value: object) -> object:
+    """One parameter of an error as the reader should see it."""
+    if isinstance(value, datetime):
+        return local_time(value)
+    if value is None and name in ("time", "locked_until"):
+        return "—"
+    for kind, label in _BY_TYPE.items():
+        if isinstance(value, kind):
+            return label(value)
+    by_name = _BY_NAME.get(name)
+    if by_name is not None and isinstance(value, str):
+        return by_name(value)
+    return value
+
+
 def error_text(error: AppError, **overrides: object) -> str:
     """The error's message in the user's language, with its parameters filled in.
 
-    `overrides` replace parameters the UI can say better (e.g. a field's translated label)."""
-    params = {**error.params, **overrides}
-    if isinstance(error, AccountLocked):
-        params["locked_until"] = format_local_time(error.locked_until)
+    `overrides` replace parameters the UI can say better (e.g. a field's label in the form)."""
+    params = {name: param_text(name, value) for name, value in error.params.items()}
+    params.update(overrides)
     template = QCoreApplication.translate("errors", error.template)
     try:
         return template.format(**params)
@@ -41,14 +90,14 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         if getattr(session, "session_ending", False):
             return  # said once; the other tabs' refusals meanwhile add nothing
         session.session_ending = True  # type: ignore[attr-defined]
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or QCoreApplication.translate("errors", "Kuaidan"))
+    caption = title or QCoreApplication.translate("errors", "Kuaidan")
     if isinstance(error, AppError):
-        box.setText(error_text(error))
+        QMessageBox.warning(parent, caption, error_text(error))
     else:
         log.error("unexpected error", exc_info=error)
+        box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(caption)
         box.setText(
             QCoreApplication.translate(
                 "errors",
@@ -57,7 +106,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
             )
         )
         box.setDetailedText("".join(traceback.format_exception(error)))
-    box.exec()
+        box.exec()
     if session is not None:
         # An administrator deactivated this user or changed their role: every further
         # action would be refused, so the window logs out (a new login gets the new role).

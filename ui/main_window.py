@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import AccountChanged, AccountLocked, AppError, InvalidCredentials
 from app.permissions import Actor, visible_tabs
 from app.services import Services
+from ui.action_runner import runner
 from ui.backup_watch import BackupWatcher
 from ui.change_watcher import ChangeWatcher
 from ui.errors import error_text, show_error
@@ -311,6 +312,8 @@ class MainWindow(QMainWindow):
         for widget in (self.job_label, self.job_progress, self.job_cancel):
             bar.addPermanentWidget(widget)
         self._show_job_widgets(False)
+        runner().job_started.connect(self._job_started)
+        runner().job_ended.connect(self._job_ended)
 
     def set_alerts(self, text: str, source: str = "") -> None:
         """Tabs report their counts here (low stock 5, overdue 3 ...); one entry per tab."""
@@ -457,7 +460,19 @@ class MainWindow(QMainWindow):
         on_failed: Callable[[BaseException], None] | None = None,
     ) -> Worker:
         """Run `job(progress, cancelled)` in the background with progress in the status bar."""
-        worker = Worker(job)
+        return runner().run_job(self, title, job, on_done, on_failed)
+
+    def _owns(self, widget: QWidget | None) -> bool:
+        while widget is not None:
+            if widget is self:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def _job_started(self, title: str, worker: Worker, origin: QWidget | None) -> None:
+        """A job started by one of this window's widgets (or its dialogs): in the status bar."""
+        if not self._owns(origin):
+            return
         self._jobs.append(worker)
         self.job_label.setText(title)
         self.job_progress.setRange(0, 0)
@@ -467,21 +482,7 @@ class MainWindow(QMainWindow):
             self.job_progress.setRange(0, max(total, 1))
             self.job_progress.setValue(done)
 
-        def finish(result: Any) -> None:
-            self._job_ended(worker)
-            on_done(result)
-
-        def fail(exc: BaseException) -> None:
-            self._job_ended(worker)
-            if on_failed is not None:
-                on_failed(exc)
-            else:
-                show_error(self, exc)
-
         worker.signals.progress.connect(progress)
-        worker.signals.finished.connect(finish)
-        worker.signals.failed.connect(fail)
-        return start(worker)
 
     def _job_ended(self, worker: Worker) -> None:
         if worker in self._jobs:

@@ -43,8 +43,8 @@ from app.fulfilment import (
 )
 from app.permissions import Actor
 from app.services import Services
+from ui.errors import error_text
 from ui.kit.list_model import ListColumn, ListModel, list_view
-from ui.orders.labels import order_error_text
 from ui.tabs.fulfilment_dialogs import place
 
 GREEN = "#1b7f3b"
@@ -309,7 +309,7 @@ class PackStation(QWidget):
         try:
             job = self.services.fulfilment.load_for_packing(self.actor, code)
         except AppError as exc:
-            self._refuse(order_error_text(exc))
+            self._refuse(error_text(exc))
             return
         self.state = StationState.VERIFYING
         self.job = job
@@ -422,9 +422,9 @@ class PackStation(QWidget):
             )  # fmt: skip
         except AppError as exc:
             if exc.params.get("field") == "weight_g":
-                self._refuse(order_error_text(exc))
+                self._refuse(error_text(exc))
                 return
-            self._waiting(order_error_text(exc))
+            self._waiting(error_text(exc))
             return
         self.last_result = result
         self.state = StationState.COMPLETE

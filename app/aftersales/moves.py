@@ -9,10 +9,7 @@ from sqlalchemy import select
 
 from app.aftersales.model import CaseAction, case_transition
 from app.aftersales.queries import case_order_ids, check_id
-from app.errors import (
-    ConflictError,
-    NotFound,
-)
+from app.errors import ConflictError, NotFound, StateConflict
 from app.orders import record_event
 from app.permissions import Actor, check
 from app.uow import UnitOfWork
@@ -42,9 +39,9 @@ def order_events(uow: UnitOfWork, case: ReturnCase, action: str, note: str = "")
 
 
 def refusal(case: ReturnCase, action: CaseAction) -> ConflictError:
-    return ConflictError(
+    return StateConflict(
         "Case {case_no} is {status}; it cannot be {action}",
-        case_no=case.case_no, status=case.status.value, action=action.value,
+        case_no=case.case_no, status=case.status, action=action,
     )  # fmt: skip
 
 

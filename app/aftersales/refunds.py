@@ -36,6 +36,7 @@ from app.errors import (
     ConflictError,
     NotFound,
     PermissionDenied,
+    StateConflict,
     ValidationError,
 )
 from app.orders import record_event
@@ -74,9 +75,9 @@ def request_refund_in(
     session = uow.session
     case = lock_case(uow, case_id)
     if case.status in FINISHED:
-        raise ConflictError(
+        raise StateConflict(
             "Case {case_no} is {status}; it takes no more refunds",
-            case_no=case.case_no, status=case.status.value,
+            case_no=case.case_no, status=case.status,
         )  # fmt: skip
     lines = {ln.id: ln for ln in line_rows(session, case.id)}
     order_ids = sorted({ln.order_id for ln in lines.values()})
@@ -295,9 +296,9 @@ def lock_refund(uow: UnitOfWork, refund_id: int) -> Refund:
         raise NotFound("No refund with id {refund_id}", refund_id=refund_id)
     if refund.status != RefundStatus.REQUESTED:
         who = user_names(uow.session, [refund.approved_by or refund.requested_by])
-        raise ConflictError(
+        raise StateConflict(
             "Refund {refund_id} was already {status} by {user} at {time}",
-            refund_id=refund.id, status=refund.status.value,
+            refund_id=refund.id, status=refund.status,
             user=next(iter(who.values()), "?"), time=refund.decided_at,
         )  # fmt: skip
     return refund

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.config import data_dir
 from app.documents import LabelData
-from app.errors import ConflictError, NotFound, ValidationError
+from app.errors import ConflictError, NotFound, StateConflict, ValidationError
 from app.fulfilment.model import (
     PRINT_TIMEOUT_S,
     PackerStats,
@@ -133,10 +133,10 @@ def packing_job(uow: UnitOfWork, scanned_code: str) -> PackingJob:
                 "Order {order_no} is not in a pick wave yet: put it in a wave first",
                 order_no=head.order_no,
             )
-        raise ConflictError(
+        raise StateConflict(
             "Order {order_no} is {status}: only orders being picked can be packed",
             order_no=head.order_no,
-            status=status.value,
+            status=status,
         )
     return PackingJob(
         order_id=head.id, order_no=head.order_no, version=head.version,

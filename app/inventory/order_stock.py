@@ -11,13 +11,13 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app import stock
-from app.errors import ConflictError, InsufficientStock
+from app.errors import ConflictError, InsufficientStock, StateConflict
 from app.inventory.checks import check_lines, check_products, load_order, load_warehouse
 from app.inventory.ledger import post_audited
 from app.inventory.model import CLOSED_ORDER_STATES, Balance, ReservationResult
 from app.orders import release_stock_in, ship_in
 from app.orders.transitions import refusal
-from app.states import RESERVING_STATES, OrderAction, transition_for
+from app.states import RESERVING_STATES, OrderAction, OrderStatus, transition_for
 from app.stock import Portion, Reference, StockLine, merge_lines
 from app.uow import UnitOfWork
 from models import Order, OrderLine, Product, Warehouse
@@ -35,16 +35,16 @@ def reserve_for_order_in(
 
     order = load_order(uow, order_no)
     if order.status in CLOSED_ORDER_STATES:
-        raise ConflictError(
+        raise StateConflict(
             "Order {order_no} is {status}; it cannot hold stock",
             order_no=order.order_no,
-            status=order.status.value,
+            status=OrderStatus(order.status),
         )
     if order.status in RESERVING_STATES:
-        raise ConflictError(
+        raise StateConflict(
             "Order {order_no} is {status}; it already holds its stock",
             order_no=order.order_no,
-            status=order.status.value,
+            status=OrderStatus(order.status),
         )
     check_products(uow, wanted)
     if warehouse_id is not None:

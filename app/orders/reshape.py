@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select, update
 
 from app import stock
-from app.errors import ConcurrencyError, ConflictError, ValidationError
+from app.errors import ConcurrencyError, ConflictError, StateConflict, ValidationError
 from app.numbering import daily_number
 from app.orders.drafts import validate_draft
 from app.orders.model import OrderDraft, OrderRef, SplitResult
@@ -43,9 +43,9 @@ def edit_in(uow: UnitOfWork, order_id: int, expected_version: int, draft: OrderD
             order_no=row.order_no, user=user, time=when,
         )  # fmt: skip
     if status not in EDITABLE:
-        raise ConflictError(
+        raise StateConflict(
             "Order {order_no} is {status}; only orders not yet confirmed can be edited",
-            order_no=row.order_no, status=status.value,
+            order_no=row.order_no, status=status,
         )  # fmt: skip
     values, amounts = validate_draft(uow, draft)
     values.pop("paid_amount")  # payments are recorded (mark_paid), not typed over
@@ -93,9 +93,9 @@ def merge_in(uow: UnitOfWork, order_ids: Sequence[int]) -> OrderRef:
     for row in rows:
         status = OrderStatus(row.status)
         if status not in MERGEABLE:
-            raise ConflictError(
+            raise StateConflict(
                 "Order {order_no} is {status}; only orders not yet picked can be merged",
-                order_no=row.order_no, status=status.value,
+                order_no=row.order_no, status=status,
             )  # fmt: skip
         if row.is_on_hold:
             raise ConflictError(
@@ -186,9 +186,9 @@ def split_in(uow: UnitOfWork, order_id: int, quantities: dict[int, int]) -> Spli
     row = lock_order(uow, order_id)
     status = OrderStatus(row.status)
     if status not in SPLITTABLE:
-        raise ConflictError(
+        raise StateConflict(
             "Order {order_no} is {status}; only orders not yet picked can be split",
-            order_no=row.order_no, status=status.value,
+            order_no=row.order_no, status=status,
         )  # fmt: skip
     order = session.get(Order, order_id)
     assert order is not None

@@ -19,10 +19,19 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Integer, Update, bindparam, insert, select, update
+from sqlalchemy.exc import DBAPIError
 
 from app import stock
-from app.db import rows_changed
-from app.errors import ConcurrencyError, ConflictError, InsufficientStock, NotFound, ValidationError
+from app.db import is_lock_timeout, rows_changed
+from app.errors import (
+    ConcurrencyError,
+    ConflictError,
+    InsufficientStock,
+    NotFound,
+    RecordBusy,
+    StateConflict,
+    ValidationError,
+)
 from app.orders.drafts import review_problem
 from app.orders.model import OrderRef
 from app.permissions import check
@@ -107,10 +116,27 @@ def lock_order(uow: UnitOfWork, order_id: int) -> Any:
         raise NotFound("No order with id {order_id}", order_id=order_id)
     if uow.session.autoflush:  # what the caller changed through the ORM, as a query would
         uow.session.flush()
-    row = uow.session.connection().execute(_LOCK_ORDER, {"order_id": order_id}).first()
+    try:
+        row = uow.session.connection().execute(_LOCK_ORDER, {"order_id": order_id}).first()
+    except DBAPIError as exc:
+        if is_lock_timeout(exc):
+            raise order_busy(uow, order_id) from exc
+        raise
     if row is None:
         raise NotFound("No order with id {order_id}", order_id=order_id)
     return row
+
+
+def order_busy(uow: UnitOfWork, order_id: int) -> RecordBusy:
+    """Another workstation holds the order's lock past the lock timeout. Its number is read
+    on a connection of its own: this transaction may be aborted (PostgreSQL), and a plain
+    read never waits for a row lock."""
+    with uow.db.read_engine.connect() as conn:
+        order_no = conn.execute(select(Order.order_no).where(Order.id == order_id)).scalar()
+    return RecordBusy(
+        "Order {order_no} is being changed on another workstation; try again",
+        kind="order", order_id=order_id, order_no=order_no or str(order_id),
+    )  # fmt: skip
 
 
 def latest_event(uow: UnitOfWork, order_id: int) -> tuple[str, datetime | None]:
@@ -134,18 +160,18 @@ def refusal(uow: UnitOfWork, order_id: int, action: OrderAction) -> ConflictErro
     target = _target(action)
     user, when = latest_event(uow, order_id)
     if status == target:
-        return ConflictError(
+        return StateConflict(
             "Order {order_no} was already {status} by {user} at {time}",
-            order_no=row.order_no, status=status.value, user=user, time=when,
+            order_no=row.order_no, status=status, user=user, time=when,
         )  # fmt: skip
     if row.is_on_hold and transition_for(action, status, False) is not None:
         return ConflictError(
             "Order {order_no} is on hold ({reason}); release the hold first",
             order_no=row.order_no, reason=row.hold_reason,
         )  # fmt: skip
-    return ConflictError(
+    return StateConflict(
         "Order {order_no} is {status} (since {user} at {time}); it cannot be {action}",
-        order_no=row.order_no, status=status.value, action=action.value, user=user, time=when,
+        order_no=row.order_no, status=status, action=action, user=user, time=when,
     )  # fmt: skip
 
 
@@ -421,9 +447,9 @@ def hold_in(uow: UnitOfWork, order_id: int, note: str) -> OrderRef:
             reason=row.hold_reason,
         )  # fmt: skip
     if status not in HOLDABLE:
-        raise ConflictError(
+        raise StateConflict(
             "Order {order_no} is {status}; only open orders can be held",
-            order_no=row.order_no, status=status.value,
+            order_no=row.order_no, status=status,
         )  # fmt: skip
     return set_hold(uow, row, True, note)
 
@@ -444,9 +470,9 @@ def assign_carrier_in(uow: UnitOfWork, order_id: int, carrier_id: int) -> OrderR
     row = lock_order(uow, order_id)
     status = OrderStatus(row.status)
     if status not in HOLDABLE or status == OrderStatus.PACKED:
-        raise ConflictError(
+        raise StateConflict(
             "Order {order_no} is {status}; its carrier can no longer change",
-            order_no=row.order_no, status=status.value,
+            order_no=row.order_no, status=status,
         )  # fmt: skip
     if row.carrier_id == carrier.id:
         return OrderRef(row.id, row.order_no, status, row.is_on_hold, row.version)

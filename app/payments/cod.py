@@ -293,7 +293,7 @@ def _settle_one(
     if status not in SHIPPED_OR_LATER:
         raise ValidationError(
             "Order {order_no} is {status}: not shipped, nothing collected", field="tracking_no",
-            order_no=row.order_no, status=status.value,
+            order_no=row.order_no, status=status,
         )  # fmt: skip
     payment = session.execute(
         select(Payment.id, Payment.status, Payment.amount, Payment.remitted_amount)

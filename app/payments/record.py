@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from app.db import rows_changed
-from app.errors import ConcurrencyError, ConflictError, NotFound, ValidationError
+from app.errors import ConcurrencyError, ConflictError, NotFound, StateConflict, ValidationError
 from app.orders.transitions import (
     apply_move,
     latest_event,
@@ -86,9 +86,9 @@ def record_in(
             order_no=row.order_no, user=user, time=when,
         )  # fmt: skip
     if order_status in CLOSED:
-        raise ConflictError(
+        raise StateConflict(
             "Order {order_no} is {status}; no payment can be recorded on it",
-            order_no=row.order_no, status=order_status.value,
+            order_no=row.order_no, status=order_status,
         )  # fmt: skip
     due = max(row.total - row.paid_amount, Decimal(0))
     if status is PaymentStatus.PAID and amount > due:
@@ -140,7 +140,9 @@ def resolve_in(uow: UnitOfWork, payment_id: int, paid: bool, reason: str = "") -
     row = lock_order(uow, found.order_id)
     current = uow.session.scalar(select(Payment.status).where(Payment.id == payment_id))
     if current != PaymentStatus.PENDING:
-        raise ConflictError("This payment is {status}, not pending", status=str(current))
+        raise StateConflict(
+            "This payment is {status}, not pending", status=PaymentStatus(str(current))
+        )
     why = text(reason or "", "reason", MAX_REASON)
     if not paid and not why:
         raise ValidationError("Give the reason why the payment failed", field="reason")
@@ -148,9 +150,9 @@ def resolve_in(uow: UnitOfWork, payment_id: int, paid: bool, reason: str = "") -
     target = PaymentStatus.PAID if paid else PaymentStatus.FAILED
     if paid:
         if order_status in CLOSED:
-            raise ConflictError(
+            raise StateConflict(
                 "Order {order_no} is {status}; no payment can be recorded on it",
-                order_no=row.order_no, status=order_status.value,
+                order_no=row.order_no, status=order_status,
             )  # fmt: skip
         due = max(row.total - row.paid_amount, Decimal(0))
         if found.amount > due:

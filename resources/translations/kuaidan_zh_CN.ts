@@ -4,67 +4,67 @@
     <context>
         <name>AdjustDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="286" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="242" />
             <source>Adjust stock</source>
             <translation>库存调整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="294" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="250" />
             <source>Negative takes stock off the shelf, positive adds</source>
             <translation>负数为减少库存，正数为增加</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="255" />
             <source>Damaged</source>
             <translation>损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="255" />
             <source>Lost</source>
             <translation>丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="255" />
             <source>Found</source>
             <translation>盘盈找回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="255" />
             <source>Sample</source>
             <translation>样品领用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="300" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="256" />
             <source>Expired</source>
             <translation>过期</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="302" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="258" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="303" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="259" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="304" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="260" />
             <source>&amp;Change (±):</source>
             <translation>调整数量 ±(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="305" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="307" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="262" />
             <source>Adjust</source>
             <translation>调整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="317" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="271" />
             <source>Choose a SKU first.</source>
             <translation>请先选择 SKU。</translation>
         </message>
@@ -72,344 +72,347 @@
     <context>
         <name>Aftersales</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="56" />
+            <location filename="../../ui/aftersales/case_editor.py" line="237" />
+            <location filename="../../ui/aftersales/queues.py" line="85" />
+            <location filename="../../ui/aftersales/queues.py" line="145" />
+            <location filename="../../ui/aftersales/queues.py" line="161" />
             <source>After-sales</source>
             <translation>售后</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="21" />
+            <location filename="../../ui/aftersales/labels.py" line="17" />
             <source>Return</source>
             <translation>退货退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="22" />
+            <location filename="../../ui/aftersales/labels.py" line="18" />
             <source>Exchange</source>
             <translation>换货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="23" />
+            <location filename="../../ui/aftersales/labels.py" line="19" />
             <source>Resend</source>
             <translation>补发</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="24" />
+            <location filename="../../ui/aftersales/labels.py" line="20" />
             <source>Refund only</source>
             <translation>仅退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="31" />
+            <location filename="../../ui/aftersales/labels.py" line="27" />
             <source>Requested</source>
             <translation>已申请</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="32" />
+            <location filename="../../ui/aftersales/labels.py" line="28" />
             <source>Approved</source>
             <translation>已同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="33" />
+            <location filename="../../ui/aftersales/labels.py" line="29" />
             <source>Awaiting return</source>
             <translation>待买家寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="34" />
+            <location filename="../../ui/aftersales/labels.py" line="30" />
             <source>Received</source>
             <translation>已收货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="35" />
+            <location filename="../../ui/aftersales/labels.py" line="31" />
             <source>Inspected</source>
             <translation>已验货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="36" />
+            <location filename="../../ui/aftersales/labels.py" line="32" />
             <source>Refunded</source>
             <translation>已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="37" />
+            <location filename="../../ui/aftersales/labels.py" line="33" />
             <source>Sent again</source>
             <translation>已发出</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="38" />
+            <location filename="../../ui/aftersales/labels.py" line="34" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="39" />
+            <location filename="../../ui/aftersales/labels.py" line="35" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="56" />
+            <location filename="../../ui/aftersales/labels.py" line="52" />
             <source>&amp;Send the exchange…</source>
             <translation>发出换货(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="58" />
+            <location filename="../../ui/aftersales/labels.py" line="54" />
             <source>&amp;Approve</source>
             <translation>同意(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="59" />
+            <location filename="../../ui/aftersales/labels.py" line="55" />
             <source>Re&amp;ject…</source>
             <translation>拒绝(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="60" />
+            <location filename="../../ui/aftersales/labels.py" line="56" />
             <source>Awaiting re&amp;turn</source>
             <translation>等待寄回(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="61" />
+            <location filename="../../ui/aftersales/labels.py" line="57" />
             <source>Re&amp;ceive goods…</source>
             <translation>收货(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="62" />
+            <location filename="../../ui/aftersales/labels.py" line="58" />
             <source>&amp;Inspection done</source>
             <translation>验货完成(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="63" />
+            <location filename="../../ui/aftersales/labels.py" line="59" />
             <source>Mark &amp;refunded</source>
             <translation>标记已退款(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="64" />
+            <location filename="../../ui/aftersales/labels.py" line="60" />
             <source>Re&amp;send…</source>
             <translation>补发(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="65" />
+            <location filename="../../ui/aftersales/labels.py" line="61" />
             <source>C&amp;lose case</source>
             <translation>关闭售后单(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="73" />
+            <location filename="../../ui/aftersales/labels.py" line="69" />
             <source>approved</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="74" />
+            <location filename="../../ui/aftersales/labels.py" line="70" />
             <source>rejected</source>
             <translation>拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="75" />
+            <location filename="../../ui/aftersales/labels.py" line="71" />
             <source>marked awaiting return</source>
             <translation>标记为待寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="76" />
+            <location filename="../../ui/aftersales/labels.py" line="72" />
             <source>received</source>
             <translation>收货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="77" />
+            <location filename="../../ui/aftersales/labels.py" line="73" />
             <source>inspected</source>
             <translation>验货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="78" />
+            <location filename="../../ui/aftersales/labels.py" line="74" />
             <source>marked refunded</source>
             <translation>标记为已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="79" />
+            <location filename="../../ui/aftersales/labels.py" line="75" />
             <source>sent again</source>
             <translation>发出替换商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="80" />
+            <location filename="../../ui/aftersales/labels.py" line="76" />
             <source>closed</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="87" />
+            <location filename="../../ui/aftersales/labels.py" line="83" />
             <source>Arrived damaged</source>
             <translation>到货破损</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="88" />
+            <location filename="../../ui/aftersales/labels.py" line="84" />
             <source>Defective or poor quality</source>
             <translation>质量问题</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="89" />
+            <location filename="../../ui/aftersales/labels.py" line="85" />
             <source>Wrong item sent</source>
             <translation>发错货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="90" />
+            <location filename="../../ui/aftersales/labels.py" line="86" />
             <source>Item missing from the parcel</source>
             <translation>少件/漏发</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="91" />
+            <location filename="../../ui/aftersales/labels.py" line="87" />
             <source>Wrong size or does not fit</source>
             <translation>尺码不合适</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="92" />
+            <location filename="../../ui/aftersales/labels.py" line="88" />
             <source>Not as described</source>
             <translation>与描述不符</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="93" />
+            <location filename="../../ui/aftersales/labels.py" line="89" />
             <source>Changed mind (7-day no-reason return)</source>
             <translation>七天无理由退货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="96" />
+            <location filename="../../ui/aftersales/labels.py" line="92" />
             <source>Lost in transit</source>
             <translation>运输途中丢件</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="97" />
+            <location filename="../../ui/aftersales/labels.py" line="93" />
             <source>Delivered late</source>
             <translation>送达延迟</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="98" />
+            <location filename="../../ui/aftersales/labels.py" line="94" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="105" />
+            <location filename="../../ui/aftersales/labels.py" line="101" />
             <source>Resellable</source>
             <translation>可二次销售</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="106" />
+            <location filename="../../ui/aftersales/labels.py" line="102" />
             <source>Damaged</source>
             <translation>残损</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="113" />
+            <location filename="../../ui/aftersales/labels.py" line="109" />
             <source>Waiting for approval</source>
             <translation>待审批</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="114" />
-            <location filename="../../ui/aftersales/labels.py" line="138" />
+            <location filename="../../ui/aftersales/labels.py" line="110" />
+            <location filename="../../ui/aftersales/labels.py" line="134" />
             <source>Refund approved</source>
             <translation>退款已批准</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="115" />
-            <location filename="../../ui/aftersales/labels.py" line="139" />
+            <location filename="../../ui/aftersales/labels.py" line="111" />
+            <location filename="../../ui/aftersales/labels.py" line="135" />
             <source>Refund rejected</source>
             <translation>退款已驳回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="123" />
+            <location filename="../../ui/aftersales/labels.py" line="119" />
             <source>After-sales case opened</source>
             <translation>创建售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="124" />
+            <location filename="../../ui/aftersales/labels.py" line="120" />
             <source>After-sales case approved</source>
             <translation>售后单已同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="125" />
+            <location filename="../../ui/aftersales/labels.py" line="121" />
             <source>After-sales case rejected</source>
             <translation>售后单已拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="126" />
+            <location filename="../../ui/aftersales/labels.py" line="122" />
             <source>Awaiting the return</source>
             <translation>等待买家寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="127" />
+            <location filename="../../ui/aftersales/labels.py" line="123" />
             <source>Return received</source>
             <translation>退货已收到</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="128" />
+            <location filename="../../ui/aftersales/labels.py" line="124" />
             <source>Returned to stock</source>
             <translation>退货入库</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="129" />
+            <location filename="../../ui/aftersales/labels.py" line="125" />
             <source>Returned to quarantine</source>
             <translation>退货入隔离区</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="130" />
+            <location filename="../../ui/aftersales/labels.py" line="126" />
             <source>Return inspected</source>
             <translation>退货已验货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="131" />
+            <location filename="../../ui/aftersales/labels.py" line="127" />
             <source>After-sales case refunded</source>
             <translation>售后已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="132" />
+            <location filename="../../ui/aftersales/labels.py" line="128" />
             <source>Replacement sent</source>
             <translation>已发出替换商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="133" />
+            <location filename="../../ui/aftersales/labels.py" line="129" />
             <source>After-sales case closed</source>
             <translation>售后单已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="134" />
+            <location filename="../../ui/aftersales/labels.py" line="130" />
             <source>Replacement for after-sales case</source>
             <translation>售后替换订单</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="137" />
+            <location filename="../../ui/aftersales/labels.py" line="133" />
             <source>Refund requested</source>
             <translation>申请退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="147" />
+            <location filename="../../ui/aftersales/labels.py" line="143" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="148" />
+            <location filename="../../ui/aftersales/labels.py" line="144" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="149" />
+            <location filename="../../ui/aftersales/labels.py" line="145" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="150" />
+            <location filename="../../ui/aftersales/labels.py" line="146" />
             <source>Shipping</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="151" />
+            <location filename="../../ui/aftersales/labels.py" line="147" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="152" />
+            <location filename="../../ui/aftersales/labels.py" line="148" />
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="153" />
+            <location filename="../../ui/aftersales/labels.py" line="149" />
             <source>Case no</source>
             <translation>售后单号</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="154" />
+            <location filename="../../ui/aftersales/labels.py" line="150" />
             <source>Lines</source>
             <translation>明细</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="155" />
+            <location filename="../../ui/aftersales/labels.py" line="151" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
@@ -442,47 +445,47 @@
     <context>
         <name>AftersalesQueues</name>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="52" />
+            <location filename="../../ui/aftersales/queues.py" line="53" />
             <source>&amp;Open case</source>
             <translation>打开售后单(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="54" />
+            <location filename="../../ui/aftersales/queues.py" line="55" />
             <source>Appro&amp;ve refund</source>
             <translation>批准退款(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="57" />
+            <location filename="../../ui/aftersales/queues.py" line="58" />
             <source>Reject re&amp;fund…</source>
             <translation>驳回退款(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="89" />
+            <location filename="../../ui/aftersales/queues.py" line="90" />
             <source>Open after-sales cases (%1)</source>
             <translation>处理中的售后单（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="92" />
+            <location filename="../../ui/aftersales/queues.py" line="93" />
             <source>Refunds waiting for approval (%1)</source>
             <translation>待审批的退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="107" />
+            <location filename="../../ui/aftersales/queues.py" line="108" />
             <source>Approve the selected refund (Ctrl+Shift+A)</source>
             <translation>批准选中的退款（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <location filename="../../ui/aftersales/queues.py" line="154" />
             <source>Reject the refund</source>
             <translation>驳回退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <location filename="../../ui/aftersales/queues.py" line="154" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <location filename="../../ui/aftersales/queues.py" line="154" />
             <source>Re&amp;ject</source>
             <translation>驳回(&amp;J)</translation>
         </message>
@@ -2632,428 +2635,428 @@
     <context>
         <name>CarrierEditorDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="480" />
             <source>Carriers and rates</source>
             <translation>快递公司与运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="559" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
             <source>&amp;New carrier…</source>
             <translation>新建快递公司(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="560" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
             <source>&amp;Edit carrier…</source>
             <translation>编辑快递公司(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="618" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="495" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="552" />
             <source>In use on/off</source>
             <translation>启用 / 停用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="739" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="788" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="502" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="673" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="722" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="740" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="788" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="502" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="674" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="722" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="572" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="502" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
             <source>Days</source>
             <translation>时效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="585" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="519" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="716" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="788" />
             <source>First weight (g)</source>
             <translation>首重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
             <source>First price</source>
             <translation>首重价格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="789" />
             <source>Step (g)</source>
             <translation>续重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="787" />
             <source>Step price</source>
             <translation>续重价格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="861" />
             <source>Prefix</source>
             <translation>前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="862" />
             <source>From</source>
             <translation>起始号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="863" />
             <source>To</source>
             <translation>结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="511" />
             <source>Next</source>
             <translation>下一个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="512" />
             <source>Left</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="512" />
             <source>In use</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="583" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="517" />
             <source>Position</source>
             <translation>顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="583" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="517" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="583" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="517" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="931" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="518" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="932" />
             <source>Max weight (g)</source>
             <translation>最大重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="518" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
             <source>Min amount</source>
             <translation>最低金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="732" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="518" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="666" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="585" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="977" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="519" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="911" />
             <source>Enabled</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="605" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="539" />
             <source>Add service…</source>
             <translation>添加服务…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="606" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="612" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="624" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="558" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="613" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="625" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="547" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="559" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="608" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="542" />
             <source>Services</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="611" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="545" />
             <source>Add rate…</source>
             <translation>添加运费…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="548" />
             <source>Rate table</source>
             <translation>运费表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="617" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="551" />
             <source>Add number range…</source>
             <translation>添加单号段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="553" />
             <source>Tracking numbers</source>
             <translation>电子面单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="621" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="555" />
             <source>Carriers</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="623" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
             <source>Add rule…</source>
             <translation>添加规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="626" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="560" />
             <source>Automatic carrier choice</source>
             <translation>自动选择快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="652" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="586" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="699" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="718" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="633" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="652" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="699" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="718" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="633" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="652" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="963" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="967" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="974" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="647" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="648" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="897" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="901" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="905" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="908" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="741" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="675" />
             <source>Tracking page</source>
             <translation>查件网址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="743" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="789" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="677" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="723" />
             <source>&amp;Code:</source>
             <translation>代码(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="744" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="790" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="678" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="724" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="745" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="679" />
             <source>&amp;Tracking page:</source>
             <translation>查件网址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="791" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="863" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="725" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="797" />
             <source>&amp;Delivery days:</source>
             <translation>时效天数(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="813" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="747" />
             <source>Delete service</source>
             <translation>删除服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="814" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="748" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>删除该服务及其运费？已被包裹使用的服务不会删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="826" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="760" />
             <source>Rate</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="828" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="762" />
             <source>every service</source>
             <translation>所有服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="834" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="768" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>与订单中写法完全一致的省份（如 广东省），或 * 表示其他所有地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1006" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="791" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="940" />
             <source>&amp;Service:</source>
             <translation>服务(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="792" />
             <source>&amp;Region:</source>
             <translation>地区(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="793" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="860" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="794" />
             <source>First &amp;price:</source>
             <translation>首重价格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="861" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="795" />
             <source>&amp;Each further:</source>
             <translation>每续重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="862" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="796" />
             <source>Further p&amp;rice:</source>
             <translation>续重价格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="886" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="820" />
             <source>Delete rate</source>
             <translation>删除运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="886" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="820" />
             <source>Delete this rate?</source>
             <translation>删除这条运费？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="896" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="830" />
             <source>Tracking-number range</source>
             <translation>电子面单号段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="909" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="843" />
             <source>Enter the first and last number of the range</source>
             <translation>请输入号段的起始号和结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="915" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="849" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 个单号）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="864" />
             <source>Digits</source>
             <translation>位数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="932" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="866" />
             <source>&amp;Prefix:</source>
             <translation>前缀(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="933" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="867" />
             <source>&amp;First number:</source>
             <translation>起始号(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="934" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="868" />
             <source>&amp;Last number:</source>
             <translation>结束号(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="935" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="869" />
             <source>&amp;Digits:</source>
             <translation>位数(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="936" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="870" />
             <source>Numbers:</source>
             <translation>单号：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="958" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="892" />
             <source>Carrier rule</source>
             <translation>快递规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="982" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="916" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="934" />
             <source>&amp;Position (lower first):</source>
             <translation>顺序(&amp;P)（小的优先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1001" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="935" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1002" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="936" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1003" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="937" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超过(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1004" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="938" />
             <source>&amp;From order amount:</source>
             <translation>订单金额不低于(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1005" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="939" />
             <source>&amp;Carrier:</source>
             <translation>快递公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1037" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
             <source>Delete rule</source>
             <translation>删除规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1037" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
             <source>Delete this rule?</source>
             <translation>删除这条规则？</translation>
         </message>
@@ -3061,160 +3064,160 @@
     <context>
         <name>CaseEditor</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="116" />
+            <location filename="../../ui/aftersales/case_editor.py" line="108" />
             <source>After-sales case</source>
             <translation>售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="155" />
+            <location filename="../../ui/aftersales/case_editor.py" line="147" />
             <source>Lines</source>
             <translation>售后明细</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="175" />
+            <location filename="../../ui/aftersales/case_editor.py" line="167" />
             <source>&amp;Link ticket</source>
             <translation>关联工单(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="178" />
+            <location filename="../../ui/aftersales/case_editor.py" line="170" />
             <source>Tickets:</source>
             <translation>工单：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="188" />
+            <location filename="../../ui/aftersales/case_editor.py" line="180" />
             <source>Refunds</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="190" />
+            <location filename="../../ui/aftersales/case_editor.py" line="182" />
             <source>&amp;Request refund…</source>
             <translation>申请退款(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="192" />
+            <location filename="../../ui/aftersales/case_editor.py" line="184" />
             <source>Request a refund on this case (Ctrl+R)</source>
             <translation>为此售后单申请退款（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="194" />
+            <location filename="../../ui/aftersales/case_editor.py" line="186" />
             <source>Appro&amp;ve refund</source>
             <translation>批准退款(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="197" />
+            <location filename="../../ui/aftersales/case_editor.py" line="189" />
             <source>Reject re&amp;fund…</source>
             <translation>驳回退款(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="221" />
+            <location filename="../../ui/aftersales/case_editor.py" line="213" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="233" />
-            <location filename="../../ui/aftersales/case_editor.py" line="352" />
+            <location filename="../../ui/aftersales/case_editor.py" line="225" />
+            <location filename="../../ui/aftersales/case_editor.py" line="344" />
             <source>Approve the selected refund (Ctrl+Shift+A)</source>
             <translation>批准选中的退款（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="257" />
+            <location filename="../../ui/aftersales/case_editor.py" line="249" />
             <source>After-sales case %1</source>
             <translation>售后单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="266" />
+            <location filename="../../ui/aftersales/case_editor.py" line="258" />
             <source>Customer: %1</source>
             <translation>客户：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="267" />
+            <location filename="../../ui/aftersales/case_editor.py" line="259" />
             <source>Reason: %1</source>
             <translation>原因：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="268" />
+            <location filename="../../ui/aftersales/case_editor.py" line="260" />
             <source>Opened %1 by %2</source>
             <translation>%2 创建于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="284" />
+            <location filename="../../ui/aftersales/case_editor.py" line="276" />
             <source>%1: paid %2 · refunded %3 · waiting %4</source>
             <translation>%1：已付 %2 · 已退 %3 · 待审批 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="293" />
+            <location filename="../../ui/aftersales/case_editor.py" line="285" />
             <source>Replacement order: %1</source>
             <translation>替换订单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="315" />
+            <location filename="../../ui/aftersales/case_editor.py" line="307" />
             <source>Waiting for the warehouse to receive the goods</source>
             <translation>等待仓库收货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="318" />
+            <location filename="../../ui/aftersales/case_editor.py" line="310" />
             <source>Waiting for the refund to be approved</source>
             <translation>等待退款审批</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="319" />
+            <location filename="../../ui/aftersales/case_editor.py" line="311" />
             <source>Request the refund to finish the case</source>
             <translation>申请退款以完结售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="321" />
+            <location filename="../../ui/aftersales/case_editor.py" line="313" />
             <source>Waiting for a decision on the case</source>
             <translation>等待处理售后申请</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="387" />
+            <location filename="../../ui/aftersales/case_editor.py" line="379" />
             <source>Reject %1</source>
             <translation>拒绝 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="388" />
-            <location filename="../../ui/aftersales/case_editor.py" line="477" />
+            <location filename="../../ui/aftersales/case_editor.py" line="380" />
+            <location filename="../../ui/aftersales/case_editor.py" line="469" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="388" />
-            <location filename="../../ui/aftersales/case_editor.py" line="477" />
+            <location filename="../../ui/aftersales/case_editor.py" line="380" />
+            <location filename="../../ui/aftersales/case_editor.py" line="469" />
             <source>Re&amp;ject</source>
             <translation>拒绝(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="410" />
+            <location filename="../../ui/aftersales/case_editor.py" line="402" />
             <source>Case %1: %2</source>
             <translation>售后单 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="421" />
+            <location filename="../../ui/aftersales/case_editor.py" line="413" />
             <source>Send the case's items again? A new order at no charge is created for the customer's address and waits for review.</source>
             <translation>重新发出售后单中的商品？将按客户地址生成一张免费的新订单，进入待审核。</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="424" />
+            <location filename="../../ui/aftersales/case_editor.py" line="416" />
             <source>Resend</source>
             <translation>补发</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="456" />
+            <location filename="../../ui/aftersales/case_editor.py" line="448" />
             <source>Refund requested on case %1</source>
             <translation>已为售后单 %1 申请退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="470" />
+            <location filename="../../ui/aftersales/case_editor.py" line="462" />
             <source>Refund approved on case %1</source>
             <translation>已批准售后单 %1 的退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="477" />
+            <location filename="../../ui/aftersales/case_editor.py" line="469" />
             <source>Reject the refund</source>
             <translation>驳回退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="486" />
+            <location filename="../../ui/aftersales/case_editor.py" line="478" />
             <source>Refund rejected on case %1</source>
             <translation>已驳回售后单 %1 的退款</translation>
         </message>
@@ -3452,32 +3455,32 @@
     <context>
         <name>CodDialogs</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="73" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="74" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="74" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="75" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="75" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="76" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="76" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="77" />
             <source>Collected</source>
             <translation>代收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="77" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="78" />
             <source>Remitted</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="78" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="79" />
             <source>Difference</source>
             <translation>差额</translation>
         </message>
@@ -3485,47 +3488,47 @@
     <context>
         <name>CodReportDialog</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="96" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="97" />
             <source>Cash on delivery by carrier</source>
             <translation>各快递代收货款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="100" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="100" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
             <source>Parcels outstanding</source>
             <translation>未回款包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="100" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
             <source>Outstanding</source>
             <translation>未回款金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="102" />
             <source>Collected</source>
             <translation>代收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="102" />
             <source>Remitted</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="102" />
             <source>Difference</source>
             <translation>差额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="114" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="115" />
             <source>Remitted differs from collected:</source>
             <translation>回款与代收金额不符：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="118" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="119" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -3533,279 +3536,279 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="194" />
+            <location filename="../../ui/service/customer_view.py" line="196" />
             <source>Type or scan a phone number, its last 4 digits and the name, an order no, a tracking no or a customer name, then press Enter.</source>
             <translation>输入或扫描电话号码、尾号4位加姓名、订单号、运单号或客户姓名，然后按回车。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="228" />
+            <location filename="../../ui/service/customer_view.py" line="230" />
             <source>Re&amp;veal</source>
             <translation>查看完整(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="231" />
+            <location filename="../../ui/service/customer_view.py" line="233" />
             <source>Show the full phone numbers and addresses. Every reveal is audited.</source>
             <translation>显示完整电话和地址。每次查看都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="247" />
+            <location filename="../../ui/service/customer_view.py" line="249" />
             <source>Phone:</source>
             <translation>电话：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="248" />
+            <location filename="../../ui/service/customer_view.py" line="250" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="249" />
+            <location filename="../../ui/service/customer_view.py" line="251" />
             <source>Shop / buyer:</source>
             <translation>店铺 / 买家：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="250" />
+            <location filename="../../ui/service/customer_view.py" line="252" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="251" />
+            <location filename="../../ui/service/customer_view.py" line="253" />
             <source>Lifetime:</source>
             <translation>累计：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="255" />
+            <location filename="../../ui/service/customer_view.py" line="257" />
             <source>&amp;New ticket…</source>
             <translation>新建工单(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="257" />
+            <location filename="../../ui/service/customer_view.py" line="259" />
             <source>New ticket for this customer (Ctrl+N)</source>
             <translation>为该客户新建工单 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="259" />
+            <location filename="../../ui/service/customer_view.py" line="261" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="264" />
+            <location filename="../../ui/service/customer_view.py" line="266" />
             <source>&amp;Merge duplicate…</source>
             <translation>合并重复客户(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="288" />
+            <location filename="../../ui/service/customer_view.py" line="290" />
             <source>◀ Newer</source>
             <translation>◀ 较新</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="289" />
+            <location filename="../../ui/service/customer_view.py" line="291" />
             <source>Older ▶</source>
             <translation>更早 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="293" />
+            <location filename="../../ui/service/customer_view.py" line="295" />
             <source>&amp;Hold order…</source>
             <translation>挂起订单(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="295" />
+            <location filename="../../ui/service/customer_view.py" line="297" />
             <source>Put the selected order on hold (e.g. address change)</source>
             <translation>挂起选中的订单（如客户改地址）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="304" />
+            <location filename="../../ui/service/customer_view.py" line="306" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="309" />
+            <location filename="../../ui/service/customer_view.py" line="311" />
             <source>Shipments</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="316" />
+            <location filename="../../ui/service/customer_view.py" line="318" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="318" />
+            <location filename="../../ui/service/customer_view.py" line="320" />
             <source>Cases &amp;&amp; refunds</source>
             <translation>售后与退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="322" />
+            <location filename="../../ui/service/customer_view.py" line="324" />
             <source>Phones &amp;&amp; addresses used</source>
             <translation>用过的电话与地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="331" />
+            <location filename="../../ui/service/customer_view.py" line="333" />
             <source>New after-sales &amp;case…</source>
             <translation>新建售后单(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="334" />
+            <location filename="../../ui/service/customer_view.py" line="336" />
             <source>Return, exchange, resend or refund for this customer's orders (Ctrl+Shift+N)</source>
             <translation>为该客户的订单办理退货、换货、补发或退款（Ctrl+Shift+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="356" />
+            <location filename="../../ui/service/customer_view.py" line="358" />
             <source>After-sales cases (Enter opens one)</source>
             <translation>售后单（回车打开）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="357" />
+            <location filename="../../ui/service/customer_view.py" line="359" />
             <source>Refunds on this customer's orders</source>
             <translation>该客户订单的退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="414" />
+            <location filename="../../ui/service/customer_view.py" line="416" />
             <source>Blacklisted: %1</source>
             <translation>黑名单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="417" />
+            <location filename="../../ui/service/customer_view.py" line="419" />
             <source>Remove from &amp;blacklist…</source>
             <translation>移出黑名单(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="417" />
+            <location filename="../../ui/service/customer_view.py" line="419" />
             <source>&amp;Blacklist…</source>
             <translation>加入黑名单(&amp;B)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="428" />
+            <location filename="../../ui/service/customer_view.py" line="430" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="429" />
+            <location filename="../../ui/service/customer_view.py" line="431" />
             <source>%n cancelled</source>
             <translation>
                 <numerusform>已取消 %n 单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="430" />
+            <location filename="../../ui/service/customer_view.py" line="432" />
             <source>spend %1</source>
             <translation>消费 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="434" />
+            <location filename="../../ui/service/customer_view.py" line="436" />
             <source>refunded %1</source>
             <translation>已退款 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="435" />
+            <location filename="../../ui/service/customer_view.py" line="437" />
             <source>%n return(s)</source>
             <translation>
                 <numerusform>售后 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="437" />
+            <location filename="../../ui/service/customer_view.py" line="439" />
             <source>customer since %1</source>
             <translation>首单 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="446" />
+            <location filename="../../ui/service/customer_view.py" line="448" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n 个售后单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="448" />
+            <location filename="../../ui/service/customer_view.py" line="450" />
             <source>%n refund(s)</source>
             <translation>
                 <numerusform>%n 笔退款</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="449" />
+            <location filename="../../ui/service/customer_view.py" line="451" />
             <source>%n waiting for approval</source>
             <translation>
                 <numerusform>%n 笔待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="451" />
+            <location filename="../../ui/service/customer_view.py" line="453" />
             <source>Tickets (%1)</source>
             <translation>工单 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="452" />
+            <location filename="../../ui/service/customer_view.py" line="454" />
             <source>Shipments (%1)</source>
             <translation>发货 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="454" />
+            <location filename="../../ui/service/customer_view.py" line="456" />
             <source>Cases &amp;&amp; refunds (%1)</source>
             <translation>售后与退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="475" />
+            <location filename="../../ui/service/customer_view.py" line="477" />
             <source>Phone: %1</source>
             <translation>电话：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="477" />
+            <location filename="../../ui/service/customer_view.py" line="479" />
             <source>Address: %1</source>
             <translation>地址：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="484" />
+            <location filename="../../ui/service/customer_view.py" line="486" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 条，共 %3 条</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="490" />
+            <location filename="../../ui/service/customer_view.py" line="492" />
             <source>No orders yet</source>
             <translation>暂无订单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="493" />
+            <location filename="../../ui/service/customer_view.py" line="495" />
             <source>Orders (%1)</source>
             <translation>订单 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="515" />
+            <location filename="../../ui/service/customer_view.py" line="517" />
             <source>Select the order to hold first.</source>
             <translation>请先选择要挂起的订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="527" />
+            <location filename="../../ui/service/customer_view.py" line="529" />
             <source>Put %1 on hold</source>
             <translation>已挂起 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="633" />
+            <location filename="../../ui/service/customer_view.py" line="635" />
             <source>Blacklist</source>
             <translation>黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="634" />
+            <location filename="../../ui/service/customer_view.py" line="636" />
             <source>Take %1 off the blacklist? Their orders are no longer flagged.</source>
             <translation>将 %1 移出黑名单？其订单将不再被标记。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="643" />
+            <location filename="../../ui/service/customer_view.py" line="645" />
             <source>Blacklist %1</source>
             <translation>将 %1 加入黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="647" />
+            <location filename="../../ui/service/customer_view.py" line="649" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="648" />
+            <location filename="../../ui/service/customer_view.py" line="650" />
             <source>&amp;Blacklist</source>
             <translation>加入黑名单(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="674" />
+            <location filename="../../ui/service/customer_view.py" line="676" />
             <source>Merge customers</source>
             <translation>合并客户</translation>
         </message>
@@ -3821,6 +3824,24 @@
             <location filename="../../ui/login.py" line="305" />
             <source>Password for %1:</source>
             <translation>%1 的密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialog</name>
+        <message>
+            <location filename="../../ui/kit/dialog.py" line="57" />
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kit/dialog.py" line="60" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kit/dialog.py" line="180" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
     <context>
@@ -3861,12 +3882,12 @@
     <context>
         <name>ErrorPanel</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="80" />
+            <location filename="../../ui/importing/import_dialog.py" line="81" />
             <source>Filter: row, column, value or reason</source>
             <translation>筛选：行号、列、值或原因</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="114" />
+            <location filename="../../ui/importing/import_dialog.py" line="115" />
             <source>Every problem</source>
             <translation>全部问题</translation>
         </message>
@@ -4150,24 +4171,24 @@
     <context>
         <name>ExchangeDialog</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="65" />
+            <location filename="../../ui/aftersales/case_editor.py" line="57" />
             <source>Send the exchange — %1</source>
             <translation>发出换货 — %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/aftersales/case_editor.py" line="71" />
+            <location filename="../../ui/aftersales/case_editor.py" line="63" />
             <source>%n piece(s) came back. Type the SKU to send for each (e.g. the other size); the new order costs the customer nothing and waits for review.</source>
             <translation>
                 <numerusform>已收回 %n 件。请为每件填写要发出的 SKU（例如另一个尺码）；新订单对客户免费，并进入待审核。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="94" />
+            <location filename="../../ui/aftersales/case_editor.py" line="86" />
             <source>Instead of %1 (%2):</source>
             <translation>替换 %1（%2）：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="99" />
+            <location filename="../../ui/aftersales/case_editor.py" line="91" />
             <source>&amp;Create the exchange order</source>
             <translation>生成换货订单(&amp;C)</translation>
         </message>
@@ -4175,123 +4196,123 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="53" />
-            <location filename="../../ui/importing/export_dialog.py" line="230" />
+            <location filename="../../ui/importing/export_dialog.py" line="54" />
+            <location filename="../../ui/importing/export_dialog.py" line="229" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="59" />
+            <location filename="../../ui/importing/export_dialog.py" line="60" />
             <source>&amp;Orders to Excel</source>
             <translation>订单导出为 Excel(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="60" />
+            <location filename="../../ui/importing/export_dialog.py" line="61" />
             <source>&amp;Shipping back-fill</source>
             <translation>发货回传(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="64" />
+            <location filename="../../ui/importing/export_dialog.py" line="65" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="68" />
+            <location filename="../../ui/importing/export_dialog.py" line="69" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="86" />
+            <location filename="../../ui/importing/export_dialog.py" line="87" />
             <source>The orders of the current view</source>
             <translation>当前视图中的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="87" />
+            <location filename="../../ui/importing/export_dialog.py" line="88" />
             <source>All orders</source>
             <translation>全部订单</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="98" />
+            <location filename="../../ui/importing/export_dialog.py" line="99" />
             <source>Tick &amp;all</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="100" />
+            <location filename="../../ui/importing/export_dialog.py" line="101" />
             <source>&amp;Usual columns</source>
             <translation>常用列(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="107" />
+            <location filename="../../ui/importing/export_dialog.py" line="108" />
             <source>W&amp;hich orders:</source>
             <translation>导出哪些订单(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="110" />
+            <location filename="../../ui/importing/export_dialog.py" line="111" />
             <source>Columns:</source>
             <translation>列：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="138" />
+            <location filename="../../ui/importing/export_dialog.py" line="139" />
             <source>The platform's own orders</source>
             <translation>该平台自己的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="142" />
+            <location filename="../../ui/importing/export_dialog.py" line="143" />
             <source>Only parcels shipped from</source>
             <translation>仅限发货日期从</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="151" />
+            <location filename="../../ui/importing/export_dialog.py" line="152" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="155" />
+            <location filename="../../ui/importing/export_dialog.py" line="156" />
             <source>&amp;Platform:</source>
             <translation>平台(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="156" />
+            <location filename="../../ui/importing/export_dialog.py" line="157" />
             <source>Or&amp;ders of:</source>
             <translation>订单渠道(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="159" />
+            <location filename="../../ui/importing/export_dialog.py" line="160" />
             <source>One row per parcel of a shipped order: the platform's order number, the carrier and the tracking number, in the layout the platform's bulk-shipping upload takes.</source>
             <translation>已发货订单的每个包裹一行：平台订单号、快递公司和快递单号，按平台批量发货上传所需的格式。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="185" />
+            <location filename="../../ui/importing/export_dialog.py" line="186" />
             <source>Text file (*.txt)</source>
             <translation>文本文件 (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="185" />
+            <location filename="../../ui/importing/export_dialog.py" line="186" />
             <source>CSV file (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="188" />
+            <location filename="../../ui/importing/export_dialog.py" line="189" />
             <source>Shipping back-fill</source>
             <translation>发货回传</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="193" />
+            <location filename="../../ui/importing/export_dialog.py" line="194" />
             <source>Export orders</source>
             <translation>导出订单</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="195" />
+            <location filename="../../ui/importing/export_dialog.py" line="196" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="227" />
+            <location filename="../../ui/importing/export_dialog.py" line="228" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="240" />
+            <location filename="../../ui/importing/export_dialog.py" line="234" />
             <source>%1 rows written to %2.</source>
             <translation>已将 %1 行写入 %2。</translation>
         </message>
@@ -4344,17 +4365,17 @@
     <context>
         <name>Fulfilment</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="60" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="59" />
             <source>Picking</source>
             <translation>拣货中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="61" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="60" />
             <source>Picked</source>
             <translation>已拣完</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="62" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="61" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
@@ -4871,207 +4892,207 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="136" />
+            <location filename="../../ui/importing/import_dialog.py" line="137" />
             <source>Import orders</source>
             <translation>导入订单</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="165" />
+            <location filename="../../ui/importing/import_dialog.py" line="166" />
             <source>An order export: .xlsx, .xls, .csv or .txt</source>
             <translation>订单导出文件：.xlsx、.xls、.csv 或 .txt</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="166" />
+            <location filename="../../ui/importing/import_dialog.py" line="167" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="171" />
+            <location filename="../../ui/importing/import_dialog.py" line="172" />
             <source>Only for Taobao and Etsy, whose items come in a second file</source>
             <translation>仅淘宝和 Etsy 需要：其商品明细在另一个文件中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="173" />
+            <location filename="../../ui/importing/import_dialog.py" line="174" />
             <source>B&amp;rowse…</source>
             <translation>浏览(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="177" />
+            <location filename="../../ui/importing/import_dialog.py" line="178" />
             <source>Recognise from the headers</source>
             <translation>按表头自动识别</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="188" />
+            <location filename="../../ui/importing/import_dialog.py" line="189" />
             <source>&amp;Order file:</source>
             <translation>订单文件(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="189" />
+            <location filename="../../ui/importing/import_dialog.py" line="190" />
             <source>&amp;Items file:</source>
             <translation>商品明细文件(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="190" />
+            <location filename="../../ui/importing/import_dialog.py" line="191" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="197" />
+            <location filename="../../ui/importing/import_dialog.py" line="198" />
             <source>Choose the file the shop platform gave you, or drop it on this window. Shopify, Taobao/Tmall, JD, Pinduoduo, Douyin, Amazon, eBay, WooCommerce, Etsy and our own template are recognised from their headers.</source>
             <translation>请选择店铺平台导出的文件，或把文件拖到本窗口。Shopify、淘宝/天猫、京东、拼多多、抖音、亚马逊、eBay、WooCommerce、Etsy 以及快单自己的模板都能按表头自动识别。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="208" />
+            <location filename="../../ui/importing/import_dialog.py" line="209" />
             <source>&amp;Next ›</source>
             <translation>下一步(&amp;N) ›</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="212" />
+            <location filename="../../ui/importing/import_dialog.py" line="213" />
             <source>Download import &amp;template…</source>
             <translation>下载导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="228" />
+            <location filename="../../ui/importing/import_dialog.py" line="229" />
             <source>Order file</source>
             <translation>订单文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="229" />
-            <location filename="../../ui/importing/import_dialog.py" line="237" />
+            <location filename="../../ui/importing/import_dialog.py" line="230" />
+            <location filename="../../ui/importing/import_dialog.py" line="238" />
             <source>Order files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
             <translation>订单文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="236" />
+            <location filename="../../ui/importing/import_dialog.py" line="237" />
             <source>Items file</source>
             <translation>商品明细文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="246" />
+            <location filename="../../ui/importing/import_dialog.py" line="247" />
             <source>Import template</source>
             <translation>导入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="247" />
-            <location filename="../../ui/importing/import_dialog.py" line="742" />
+            <location filename="../../ui/importing/import_dialog.py" line="248" />
+            <location filename="../../ui/importing/import_dialog.py" line="736" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="288" />
+            <location filename="../../ui/importing/import_dialog.py" line="289" />
             <source>&amp;Save mapping…</source>
             <translation>保存列对应(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="290" />
+            <location filename="../../ui/importing/import_dialog.py" line="291" />
             <source>C&amp;hannel:</source>
             <translation>渠道(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="292" />
+            <location filename="../../ui/importing/import_dialog.py" line="293" />
             <source>Saved &amp;mappings:</source>
             <translation>已保存的列对应(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="304" />
+            <location filename="../../ui/importing/import_dialog.py" line="305" />
             <source>Kuaidan field</source>
             <translation>快单字段</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="304" />
+            <location filename="../../ui/importing/import_dialog.py" line="305" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="331" />
-            <location filename="../../ui/importing/import_dialog.py" line="492" />
+            <location filename="../../ui/importing/import_dialog.py" line="332" />
+            <location filename="../../ui/importing/import_dialog.py" line="493" />
             <source>‹ &amp;Back</source>
             <translation>‹ 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="333" />
+            <location filename="../../ui/importing/import_dialog.py" line="334" />
             <source>&amp;Check (dry run)</source>
             <translation>检查（试运行）(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="337" />
-            <location filename="../../ui/importing/import_dialog.py" line="496" />
+            <location filename="../../ui/importing/import_dialog.py" line="338" />
+            <location filename="../../ui/importing/import_dialog.py" line="497" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="339" />
+            <location filename="../../ui/importing/import_dialog.py" line="340" />
             <source>Import the good rows now (Ctrl+Enter)</source>
             <translation>现在导入正确的行（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="359" />
+            <location filename="../../ui/importing/import_dialog.py" line="360" />
             <source>Choose the order file first.</source>
             <translation>请先选择订单文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="377" />
+            <location filename="../../ui/importing/import_dialog.py" line="378" />
             <source>%1 is read with your saved mapping “%2”; its header is row %3.</source>
             <translation>%1 按您保存的列对应“%2”读取；表头在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="381" />
+            <location filename="../../ui/importing/import_dialog.py" line="382" />
             <source>%1 is a %2 file (%3% sure); its header is row %4.</source>
             <translation>%1 是 %2 文件（把握 %3%）；表头在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="386" />
+            <location filename="../../ui/importing/import_dialog.py" line="387" />
             <source>%1: the layout was not recognised. Map the columns yourself.</source>
             <translation>%1：未能识别文件格式，请手动对应各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="391" />
+            <location filename="../../ui/importing/import_dialog.py" line="392" />
             <source>This format needs its items file too: %1. Add it on the first page.</source>
             <translation>此格式还需要商品明细文件：%1。请在第一页添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="402" />
+            <location filename="../../ui/importing/import_dialog.py" line="403" />
             <source>(the format's own)</source>
             <translation>（格式自带）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="411" />
+            <location filename="../../ui/importing/import_dialog.py" line="412" />
             <source>— not used —</source>
             <translation>— 不使用 —</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="464" />
+            <location filename="../../ui/importing/import_dialog.py" line="465" />
             <source>Save mapping</source>
             <translation>保存列对应</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="465" />
+            <location filename="../../ui/importing/import_dialog.py" line="466" />
             <source>Name of the mapping (used for this channel's files from now on):</source>
             <translation>列对应方案名称（今后该渠道的文件都会使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="494" />
-            <location filename="../../ui/importing/import_dialog.py" line="715" />
+            <location filename="../../ui/importing/import_dialog.py" line="495" />
+            <location filename="../../ui/importing/import_dialog.py" line="709" />
             <source>Save &amp;error workbook…</source>
             <translation>保存错误工作簿(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="521" />
+            <location filename="../../ui/importing/import_dialog.py" line="522" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="526" />
+            <location filename="../../ui/importing/import_dialog.py" line="527" />
             <source>You can keep working in the other windows meanwhile. Orders are written in chunks: after a cancel, importing the file again adds the rest.</source>
             <translation>导入期间可以继续在其他窗口工作。订单分批写入：取消后再次导入同一文件即可补齐其余订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="579" />
+            <location filename="../../ui/importing/import_dialog.py" line="580" />
             <source>Checking %1…</source>
             <translation>正在检查 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="579" />
+            <location filename="../../ui/importing/import_dialog.py" line="580" />
             <source>Importing %1…</source>
             <translation>正在导入 %1…</translation>
         </message>
@@ -5081,122 +5102,122 @@
             <translation>导入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="604" />
+            <location filename="../../ui/importing/import_dialog.py" line="598" />
             <source>%1 of %2 rows · %3 rows/s</source>
             <translation>%1 / %2 行 · 每秒 %3 行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="607" />
+            <location filename="../../ui/importing/import_dialog.py" line="601" />
             <source>about %1 left</source>
             <translation>约剩 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="616" />
+            <location filename="../../ui/importing/import_dialog.py" line="610" />
             <source>Stopping after the current chunk…</source>
             <translation>当前批次写完后停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="644" />
+            <location filename="../../ui/importing/import_dialog.py" line="638" />
             <source>%1 orders (%2 lines) will be created.</source>
             <translation>将创建 %1 个订单（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="650" />
+            <location filename="../../ui/importing/import_dialog.py" line="644" />
             <source>%1 orders (%2 lines) created.</source>
             <translation>已创建 %1 个订单（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="655" />
+            <location filename="../../ui/importing/import_dialog.py" line="649" />
             <source>Already imported, skipped: %1.</source>
             <translation>已导入过，跳过：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="660" />
+            <location filename="../../ui/importing/import_dialog.py" line="654" />
             <source>Rows not imported: %1.</source>
             <translation>未导入的行：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="665" />
+            <location filename="../../ui/importing/import_dialog.py" line="659" />
             <source>%1 orders have no items in this file (an order-level report): open ones are held until you import the items file for them.</source>
             <translation>%1 个订单在此文件中没有商品明细（订单级报表）：未完结的订单将被挂起，请导入商品明细文件后再处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="671" />
+            <location filename="../../ui/importing/import_dialog.py" line="665" />
             <source>Held on intake (no items or review rules): %1.</source>
             <translation>导入时挂起（缺商品明细或审单规则）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="676" />
+            <location filename="../../ui/importing/import_dialog.py" line="670" />
             <source>Held by the review rules: %1.</source>
             <translation>被审单规则挂起：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="680" />
+            <location filename="../../ui/importing/import_dialog.py" line="674" />
             <source>Already shipped, kept as history (stock untouched): %1.</source>
             <translation>已发货，作为历史记录保存（不动库存）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="685" />
+            <location filename="../../ui/importing/import_dialog.py" line="679" />
             <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
             <translation>不在商品目录中的 SKU（相关订单等待对应）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="691" />
+            <location filename="../../ui/importing/import_dialog.py" line="685" />
             <source>Continued an interrupted import of this file after row %1.</source>
             <translation>已从第 %1 行之后继续此前中断的导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="695" />
+            <location filename="../../ui/importing/import_dialog.py" line="689" />
             <source>This file was imported before; only new orders were added.</source>
             <translation>此文件以前导入过；只添加了新订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="698" />
+            <location filename="../../ui/importing/import_dialog.py" line="692" />
             <source>Cancelled: what was written is kept; import the file again for the rest.</source>
             <translation>已取消：已写入的订单保留；再次导入该文件可补齐其余订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="700" />
+            <location filename="../../ui/importing/import_dialog.py" line="694" />
             <source>%1 rows in %2 s.</source>
             <translation>%1 行，用时 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="718" />
+            <location filename="../../ui/importing/import_dialog.py" line="712" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="720" />
+            <location filename="../../ui/importing/import_dialog.py" line="714" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="742" />
+            <location filename="../../ui/importing/import_dialog.py" line="736" />
             <source>Save error workbook</source>
             <translation>保存错误工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="749" />
+            <location filename="../../ui/importing/import_dialog.py" line="743" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="756" />
+            <location filename="../../ui/importing/import_dialog.py" line="750" />
             <source>Error workbook</source>
             <translation>错误工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="757" />
+            <location filename="../../ui/importing/import_dialog.py" line="751" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已将 %1 行保存到 %2。请在其中修改后导入该工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="773" />
+            <location filename="../../ui/importing/import_dialog.py" line="767" />
             <source>Import running</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="774" />
+            <location filename="../../ui/importing/import_dialog.py" line="768" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止导入吗？已写入的订单会保留。</translation>
         </message>
@@ -5282,362 +5303,354 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1048" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="982" />
             <source>Tracking import: %1</source>
             <translation>导入物流轨迹：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1052" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="986" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 条轨迹，%3 条已存在，%4 行未导入。%5 个包裹状态变化，%6 个已签收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1061" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="995" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次导入该文件即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1066" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1066" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1066" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
     </context>
     <context>
-        <name>InventoryDialogs</name>
-        <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="67" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-    </context>
-    <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="240" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="241" />
             <source>Warehouses</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="244" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="245" />
             <source>Alerts</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="249" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="250" />
             <source>All stock</source>
             <translation>全部库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="250" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="251" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="251" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="252" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="284" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="603" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="285" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="604" />
             <source>Select a row to see its details</source>
             <translation>选择一行查看详情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="292" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="293" />
             <source>Barcode:</source>
             <translation>条码：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="292" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="293" />
             <source>Warehouse:</source>
             <translation>仓库：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="293" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="294" />
             <source>Bin:</source>
             <translation>库位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="293" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="294" />
             <source>On hand:</source>
             <translation>在库：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="294" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
             <source>Reserved:</source>
             <translation>预占：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="294" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="296" />
             <source>Safety stock:</source>
             <translation>安全库存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="296" />
             <source>Quarantined:</source>
             <translation>隔离：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="296" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="297" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="304" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="305" />
             <source>Movement history</source>
             <translation>库存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="362" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="363" />
             <source>&amp;Receive…</source>
             <translation>入库(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="365" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="366" />
             <source>&amp;Adjust…</source>
             <translation>调整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="368" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="369" />
             <source>&amp;Transfer…</source>
             <translation>调拨(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="371" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="372" />
             <source>Transfers</source>
             <translation>调拨单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="375" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="376" />
             <source>&amp;Stock-take…</source>
             <translation>盘点(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="378" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="379" />
             <source>Reser&amp;ve…</source>
             <translation>预占(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="381" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="382" />
             <source>Re&amp;lease…</source>
             <translation>释放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="384" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="385" />
             <source>&amp;Export xlsx…</source>
             <translation>导出 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="387" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="388" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="390" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="391" />
             <source>Check &amp;ledger…</source>
             <translation>核对台账(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="394" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="395" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="397" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="398" />
             <source>Edit &amp;product…</source>
             <translation>编辑商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="400" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="401" />
             <source>&amp;Warehouses…</source>
             <translation>仓库管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="404" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全库存与库位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="407" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="408" />
             <source>Return recei&amp;pt…</source>
             <translation>退货收货(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="433" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="434" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜索 SKU、名称或条码（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="438" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="439" />
             <source>Search:</source>
             <translation>搜索：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="520" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="521" />
             <source>All warehouses (%1)</source>
             <translation>全部仓库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="529" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="566" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="530" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="567" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低库存 %1 · 缺货 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="546" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
             <source>All stock (%1)</source>
             <translation>全部库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
             <source>Low stock (%1)</source>
             <translation>低库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="549" />
             <source>Out of stock (%1)</source>
             <translation>缺货（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="555" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="556" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>显示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="646" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="647" />
             <source>Goods received; the stock is updated.</source>
             <translation>已入库，库存已更新。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="651" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="652" />
             <source>Stock adjusted.</source>
             <translation>库存已调整。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="657" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="658" />
             <source>Transfer created.</source>
             <translation>调拨单已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="677" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="678" />
             <source>Stock reserved.</source>
             <translation>库存已预留。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="683" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="684" />
             <source>Reservation released.</source>
             <translation>预留已释放。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="688" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="689" />
             <source>Product created.</source>
             <translation>商品已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="700" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="701" />
             <source>Product saved.</source>
             <translation>商品已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="715" />
             <source>Stock level settings saved.</source>
             <translation>库存设置已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="734" />
             <source>Export stock</source>
             <translation>导出库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="734" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <location filename="../../ui/tabs/settings_tab.py" line="553" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <location filename="../../ui/tabs/settings_tab.py" line="554" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <location filename="../../ui/tabs/settings_tab.py" line="555" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="748" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="753" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="754" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已写入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="760" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="759" />
             <source>Exporting stock</source>
             <translation>正在导出库存</translation>
         </message>
@@ -5645,91 +5658,91 @@
     <context>
         <name>LedgerCheckDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="934" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="877" />
             <source>Stock balances against the ledger</source>
             <translation>库存余额与台账核对</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="944" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="887" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="945" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="888" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="946" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="889" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="947" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="890" />
             <source>Balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="948" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="891" />
             <source>Ledger</source>
             <translation>台账</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="957" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="900" />
             <source>Check &amp;again</source>
             <translation>重新核对(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="958" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="901" />
             <source>&amp;Repair balances…</source>
             <translation>修复余额(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="960" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="903" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="974" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="917" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="975" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="918" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="976" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="919" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="986" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="929" />
             <source>%n balance(s) differ from the ledger.</source>
             <translation>
                 <numerusform>有 %n 个余额与台账不符。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="991" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="934" />
             <source>Every balance equals the sum of its ledger: 0 differences.</source>
             <translation>所有余额均等于台账合计：0 处差异。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="1001" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="944" />
             <source>Repair balances</source>
             <translation>修复余额</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="1003" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="946" />
             <source>Set %n balance(s) back to what the ledger says? The ledger is the record of every movement; each correction is written to the audit log.</source>
             <translation>
                 <numerusform>将 %n 个余额恢复为台账的数值？台账记录了每一笔库存变动；每次修正都会写入审计日志。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="1017" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="960" />
             <source>%n difference(s) could not be repaired: the ledger itself breaks a rule.</source>
             <translation>
                 <numerusform>有 %n 处差异无法修复：台账本身违反了规则。</numerusform>
@@ -5739,22 +5752,22 @@
     <context>
         <name>LevelDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="900" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="844" />
             <source>%1 in %2</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="912" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="856" />
             <source>&amp;Safety stock:</source>
             <translation>安全库存(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="913" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="857" />
             <source>&amp;Bin:</source>
             <translation>库位(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="915" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="858" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
@@ -5762,37 +5775,37 @@
     <context>
         <name>LinesEditor</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="132" />
             <source>Scan a barcode or type a SKU, then Enter</source>
             <translation>扫描条码或输入 SKU，然后按回车</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="178" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="136" />
             <source>&amp;Add</source>
             <translation>添加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="180" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="138" />
             <source>Qty:</source>
             <translation>数量：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="146" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="189" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="147" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="190" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="148" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="199" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="157" />
             <source>&amp;Remove line</source>
             <translation>删除行(&amp;R)</translation>
         </message>
@@ -5882,91 +5895,91 @@
     <context>
         <name>Logistics</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="75" />
             <source>In transit</source>
             <translation>运输中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
             <source>Delivered</source>
             <translation>已签收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="84" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="63" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="82" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
             <source>Lost</source>
             <translation>已丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="62" />
             <source>No movement</source>
             <translation>停滞未更新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="68" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="83" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
             <source>Address problem</source>
             <translation>地址异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="69" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="85" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="82" />
             <source>Damaged</source>
             <translation>破损</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="70" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
             <source>Other exception</source>
             <translation>其他异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="74" />
             <source>Picked up</source>
             <translation>已揽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
             <source>Out for delivery</source>
             <translation>派送中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="92" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="89" />
             <source>Shipping labels</source>
             <translation>快递面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="93" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="90" />
             <source>Invoices</source>
             <translation>销售单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="94" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
             <source>Packing slips</source>
             <translation>装箱单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="95" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="92" />
             <source>Pick list</source>
             <translation>拣货单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="232" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="172" />
             <source>New parcel</source>
             <translation>新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="338" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="277" />
             <source>Add tracking event to %1</source>
             <translation>为包裹 %1 添加物流记录</translation>
         </message>
@@ -5974,307 +5987,307 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="202" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="203" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>运单号或订单号（扫描或输入后回车）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="210" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="211" />
             <source>All states</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="215" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="216" />
             <source>All labels</source>
             <translation>全部面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="218" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="219" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="220" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="221" />
             <source>Reload (F5)</source>
             <translation>重新加载 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="230" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="231" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="231" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="232" />
             <source>&amp;Print queue…</source>
             <translation>打印队列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="233" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="234" />
             <source>Re&amp;print label…</source>
             <translation>补打面单(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
             <source>&amp;Void label…</source>
             <translation>作废面单(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="237" />
             <source>Add &amp;event…</source>
             <translation>添加轨迹(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="238" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="239" />
             <source>Mark &amp;handled…</source>
             <translation>标记已处理(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="240" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="241" />
             <source>&amp;Import tracking file…</source>
             <translation>导入物流轨迹文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="242" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="243" />
             <source>Compare &amp;rates…</source>
             <translation>比较运费(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="245" />
             <source>&amp;Carriers and rates…</source>
             <translation>快递公司与运费(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="261" />
             <source>Fulfilment:</source>
             <translation>发货作业：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="262" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="263" />
             <source>Pick &amp;waves…</source>
             <translation>拣货波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="265" />
             <source>Pac&amp;k station</source>
             <translation>打包台(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="265" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="266" />
             <source>Print &amp;labels…</source>
             <translation>批量打印面单(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="267" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="268" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包订单发货(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="269" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="270" />
             <source>Import COD re&amp;mittance…</source>
             <translation>导入代收货款回款(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="271" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="272" />
             <source>C&amp;OD report…</source>
             <translation>代收货款报表(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="291" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="292" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="331" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="332" />
             <source>Copy tracking number</source>
             <translation>复制运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="332" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="333" />
             <source>Compare rates for this order</source>
             <translation>比较此订单的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="333" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="334" />
             <source>New parcel for this order</source>
             <translation>为此订单新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="353" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="353" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="353" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="353" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="386" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="394" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="395" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="405" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="406" />
             <source>Handled exceptions</source>
             <translation>已处理的异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="417" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="418" />
             <source>Tracking numbers running out: %1</source>
             <translation>电子面单号即将用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="425" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="426" />
             <source>Logistics exceptions: %1</source>
             <translation>物流异常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="428" />
             <source>Tracking numbers low: %1</source>
             <translation>面单号不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="516" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="517" />
             <source>Select a parcel to see its tracking.</source>
             <translation>选择一个包裹以查看物流轨迹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="528" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="529" />
             <source>Order %1 · %2</source>
             <translation>订单 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="531" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="532" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面单：%1，已打印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="539" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="540" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="542" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="543" />
             <source>%1, handled by %2 at %3</source>
             <translation>%1，%2 于 %3 处理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="599" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="591" />
             <source>Parcel created.</source>
             <translation>包裹已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="606" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="598" />
             <source>Void label</source>
             <translation>作废面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="608" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="600" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作废 %1（订单 %2）的面单？该运单号将不再使用；重新打印面单需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="618" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="609" />
             <source>Label %1 voided.</source>
             <translation>面单 %1 已作废。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="625" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="643" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="616" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="634" />
             <source>Reprint labels</source>
             <translation>补打面单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="626" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="617" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新打印 %n 个包裹的面单？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="632" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="623" />
             <source>Save labels as PDF</source>
             <translation>将面单保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="633" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="624" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="644" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="635" />
             <source>Not printed:</source>
             <translation>未打印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="649" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="640" />
             <source>Labels saved again.</source>
             <translation>面单已重新生成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="658" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="649" />
             <source>Tracking event added to parcel %1.</source>
             <translation>已为包裹 %1 添加物流记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="667" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="658" />
             <source>Mark exception handled</source>
             <translation>标记异常已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="668" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="659" />
             <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
             <translation>包裹 %1（%2），订单 %3：%4。做了什么处理？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="682" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="672" />
             <source>Exception of parcel %1 marked handled.</source>
             <translation>包裹 %1 的异常已标记为已处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="688" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="678" />
             <source>Import a carrier's tracking file</source>
             <translation>导入快递公司的物流轨迹文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="690" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="680" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流轨迹文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="704" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
             <source>Importing tracking</source>
             <translation>正在导入物流轨迹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="712" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="702" />
             <source>Import a carrier's COD remittance</source>
             <translation>导入快递公司的代收货款回款文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="714" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="704" />
             <source>Remittance files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>回款文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="731" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="721" />
             <source>Importing COD remittance</source>
             <translation>正在导入代收货款回款</translation>
         </message>
@@ -6477,133 +6490,133 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快单 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>&amp;Session</source>
             <translation>会话(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>Log &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>&amp;Exception center</source>
             <translation>异常中心(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="247" />
             <source>&amp;Notifications</source>
             <translation>通知(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>My &amp;actions</source>
             <translation>我的操作记录(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>Change &amp;password…</source>
             <translation>修改密码(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>&amp;About Kuaidan</source>
             <translation>关于快单(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="277" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>⚠</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Exception center (F8) · my notifications (F7)</source>
             <translation>异常中心 (F8) · 我的通知 (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>⚠ %1</source>
             <translation>异常 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>✉ %1</source>
             <translation>通知 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="516" />
+            <location filename="../../ui/main_window.py" line="517" />
             <source>Account locked</source>
             <translation>账号已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="530" />
             <source>Your password has been changed.</source>
             <translation>密码已修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="541" />
+            <location filename="../../ui/main_window.py" line="542" />
             <source>About Kuaidan</source>
             <translation>关于快单</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快单 Kuaidan %1&lt;/h3&gt;&lt;p&gt;网店订单处理工作台：导入、审单、库存、拣货、打包、面单、物流跟踪和售后。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="555" />
+            <location filename="../../ui/main_window.py" line="556" />
             <source>Background work is running</source>
             <translation>后台任务正在运行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在运行的任务并关闭？已完成的部分会保留。</translation>
         </message>
@@ -6653,97 +6666,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>On hand ±</source>
             <translation>在库 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
             <source>Reserved ±</source>
             <translation>预占 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
             <source>Quarantined ±</source>
             <translation>隔离 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
             <source>Reference</source>
             <translation>关联单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="155" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="155" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="159" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="160" />
             <source>Receive</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="160" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="161" />
             <source>Reserve</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="161" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="162" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="162" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="163" />
             <source>Ship</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="163" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="164" />
             <source>Return to stock</source>
             <translation>退货入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="164" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="165" />
             <source>Return to quarantine</source>
             <translation>退货隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="165" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="166" />
             <source>Adjust</source>
             <translation>调整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="166" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="167" />
             <source>Transfer out</source>
             <translation>调拨出库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="167" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="168" />
             <source>Transfer in</source>
             <translation>调拨入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="168" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="169" />
             <source>Stock-take</source>
             <translation>盘点</translation>
         </message>
@@ -6864,102 +6877,102 @@
     <context>
         <name>NewShipmentDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="188" />
             <source>from the catalogue</source>
             <translation>按商品资料计算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="196" />
             <source>empty: the carrier's rate</source>
             <translation>留空：按快递运费计算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="198" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="199" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="200" />
             <source>Weight</source>
             <translation>重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="201" />
             <source>Cost</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="262" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="202" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="263" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="203" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="265" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="205" />
             <source>&amp;Order no:</source>
             <translation>订单号(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="266" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="206" />
             <source>&amp;Carrier:</source>
             <translation>快递公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="267" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="207" />
             <source>&amp;Service:</source>
             <translation>服务(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="268" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="208" />
             <source>&amp;Tracking no:</source>
             <translation>运单号(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="209" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="270" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="210" />
             <source>Length × width × height:</source>
             <translation>长 × 宽 × 高：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="271" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="211" />
             <source>C&amp;ost:</source>
             <translation>运费(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="280" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="219" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="286" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="225" />
             <source>empty: the next number from the carrier's pool</source>
             <translation>留空：自动取该快递的下一个电子面单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="288" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="227" />
             <source>required: this carrier has no number pool</source>
             <translation>必填：该快递没有电子面单号段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="296" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="235" />
             <source>Cost: enter an amount like 12.50</source>
             <translation>运费：请输入金额，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="298" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="237" />
             <source>Choose a carrier</source>
             <translation>请选择快递公司</translation>
         </message>
@@ -6967,72 +6980,72 @@
     <context>
         <name>NewTicketDialog</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="87" />
+            <location filename="../../ui/service/ticket_editor.py" line="84" />
             <source>New ticket</source>
             <translation>新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="90" />
+            <location filename="../../ui/service/ticket_editor.py" line="87" />
             <source>(no customer)</source>
             <translation>（无客户）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="92" />
+            <location filename="../../ui/service/ticket_editor.py" line="89" />
             <source>Customer:</source>
             <translation>客户：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="108" />
+            <location filename="../../ui/service/ticket_editor.py" line="105" />
             <source>What is it about, in a few words</source>
             <translation>简要说明问题</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="111" />
+            <location filename="../../ui/service/ticket_editor.py" line="108" />
             <source>— no order —</source>
             <translation>— 不关联订单 —</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="119" />
+            <location filename="../../ui/service/ticket_editor.py" line="116" />
             <source>&amp;Rating:</source>
             <translation>评分(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="123" />
+            <location filename="../../ui/service/ticket_editor.py" line="120" />
             <source>What the customer said (optional)</source>
             <translation>客户反映的内容（可选）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="124" />
+            <location filename="../../ui/service/ticket_editor.py" line="121" />
             <source>&amp;Kind:</source>
             <translation>类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="125" />
+            <location filename="../../ui/service/ticket_editor.py" line="122" />
             <source>&amp;Priority:</source>
             <translation>优先级(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="126" />
+            <location filename="../../ui/service/ticket_editor.py" line="123" />
             <source>C&amp;ategory:</source>
             <translation>分类(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="127" />
+            <location filename="../../ui/service/ticket_editor.py" line="124" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="128" />
+            <location filename="../../ui/service/ticket_editor.py" line="125" />
             <source>&amp;Order:</source>
             <translation>订单(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="130" />
+            <location filename="../../ui/service/ticket_editor.py" line="127" />
             <source>&amp;Message:</source>
             <translation>内容(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="136" />
+            <location filename="../../ui/service/ticket_editor.py" line="133" />
             <source>&amp;Create</source>
             <translation>创建(&amp;C)</translation>
         </message>
@@ -7075,134 +7088,134 @@
     <context>
         <name>NewWaveDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="150" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="149" />
             <source>New pick wave</source>
             <translation>新建拣货波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="160" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="159" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="163" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="162" />
             <source>Single-item orders only</source>
             <translation>只看单品单件订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="164" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="163" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="166" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="165" />
             <source>&amp;Carrier:</source>
             <translation>快递公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
             <source>Ordered</source>
             <translation>下单时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Items</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="180" />
             <source>Select &amp;all</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="183" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
             <source>Select &amp;none</source>
             <translation>全不选(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="190" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="189" />
             <source>&amp;Create wave from ticked orders</source>
             <translation>用勾选的订单建波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="201" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="200" />
             <source>single-item orders first</source>
             <translation>单品单件优先</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="203" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="202" />
             <source>Wave by &amp;rule</source>
             <translation>按规则建波次(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="205" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="204" />
             <source>By rule: up to</source>
             <translation>按规则：最多</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="207" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="206" />
             <source>orders of this warehouse and carrier,</source>
             <translation>单（本仓库、所选快递公司），</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="216" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="215" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="216" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="215" />
             <source>Why it did not join</source>
             <translation>未加入的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="269" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="268" />
             <source>%1 of %2 ticked</source>
             <translation>已勾选 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="278" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="277" />
             <source>Tick the orders for the wave first (Space ticks a row).</source>
             <translation>请先勾选要加入波次的订单（空格键勾选当前行）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="306" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="305" />
             <source>No wave was made: none of the orders could join.</source>
             <translation>未创建波次：没有订单可以加入。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="309" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="308" />
             <source>Wave %1: %n order(s) to pick.</source>
             <translation>
                 <numerusform>波次 %1：%n 个订单待拣货。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="313" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="312" />
             <source>%n order(s) could not join:</source>
             <translation>
                 <numerusform>%n 个订单未能加入：</numerusform>
@@ -7609,373 +7622,373 @@
             <translation>审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="20" />
+            <location filename="../../ui/orders/labels.py" line="17" />
             <source>Record payment</source>
             <translation>确认收款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="21" />
+            <location filename="../../ui/orders/labels.py" line="18" />
             <source>Payment</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="22" />
+            <location filename="../../ui/orders/labels.py" line="19" />
             <source>COD collected by carrier</source>
             <translation>快递已代收货款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="23" />
+            <location filename="../../ui/orders/labels.py" line="20" />
             <source>COD remitted</source>
             <translation>代收货款已回款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="24" />
+            <location filename="../../ui/orders/labels.py" line="21" />
             <source>Approve</source>
             <translation>审核通过</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="25" />
+            <location filename="../../ui/orders/labels.py" line="22" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="26" />
+            <location filename="../../ui/orders/labels.py" line="23" />
             <source>Resubmit</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="27" />
+            <location filename="../../ui/orders/labels.py" line="24" />
             <source>Confirm</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="28" />
+            <location filename="../../ui/orders/labels.py" line="25" />
             <source>Pick</source>
             <translation>拣货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="29" />
+            <location filename="../../ui/orders/labels.py" line="26" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="30" />
+            <location filename="../../ui/orders/labels.py" line="27" />
             <source>Ship</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="28" />
             <source>Deliver</source>
             <translation>签收</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="29" />
             <source>Complete</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="30" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Release stock</source>
             <translation>释放库存</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="36" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="37" />
+            <location filename="../../ui/orders/labels.py" line="34" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="36" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="40" />
+            <location filename="../../ui/orders/labels.py" line="37" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="41" />
-            <location filename="../../ui/orders/labels.py" line="42" />
+            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="39" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="43" />
+            <location filename="../../ui/orders/labels.py" line="40" />
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="44" />
+            <location filename="../../ui/orders/labels.py" line="41" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="48" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="49" />
             <source>Invalid phone number</source>
             <translation>电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="50" />
             <source>Blacklisted customer</source>
             <translation>黑名单客户</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="54" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Amount above threshold</source>
             <translation>金额超过阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="55" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Quantity above threshold</source>
             <translation>数量超过阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="56" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Buyer note present</source>
             <translation>有买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="57" />
+            <location filename="../../ui/orders/labels.py" line="54" />
             <source>Payment does not match total</source>
             <translation>付款与总额不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="58" />
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>Suspected duplicate</source>
             <translation>疑似重复订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="59" />
+            <location filename="../../ui/orders/labels.py" line="56" />
             <source>SKU not in catalogue</source>
             <translation>SKU 不在商品目录中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="60" />
+            <location filename="../../ui/orders/labels.py" line="57" />
             <source>SKU out of stock</source>
             <translation>SKU 缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="67" />
+            <location filename="../../ui/orders/labels.py" line="64" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="68" />
+            <location filename="../../ui/orders/labels.py" line="65" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="69" />
+            <location filename="../../ui/orders/labels.py" line="66" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="70" />
+            <location filename="../../ui/orders/labels.py" line="67" />
             <source>street address</source>
             <translation>详细地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="79" />
+            <location filename="../../ui/orders/labels.py" line="76" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="80" />
+            <location filename="../../ui/orders/labels.py" line="77" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="81" />
+            <location filename="../../ui/orders/labels.py" line="78" />
             <source>District</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="83" />
+            <location filename="../../ui/orders/labels.py" line="80" />
             <source>Postcode</source>
             <translation>邮编</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="84" />
+            <location filename="../../ui/orders/labels.py" line="81" />
             <source>Buyer note</source>
             <translation>买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="85" />
+            <location filename="../../ui/orders/labels.py" line="82" />
             <source>Seller note</source>
             <translation>卖家备注</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="83" />
             <source>Shipping</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="87" />
+            <location filename="../../ui/orders/labels.py" line="84" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="88" />
+            <location filename="../../ui/orders/labels.py" line="85" />
             <source>Goods</source>
             <translation>商品金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="90" />
+            <location filename="../../ui/orders/labels.py" line="87" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="92" />
+            <location filename="../../ui/orders/labels.py" line="89" />
             <source>Lines</source>
             <translation>商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="94" />
+            <location filename="../../ui/orders/labels.py" line="91" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="103" />
+            <location filename="../../ui/orders/labels.py" line="100" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="106" />
+            <location filename="../../ui/orders/labels.py" line="103" />
             <source>automatically</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="108" />
+            <location filename="../../ui/orders/labels.py" line="105" />
             <source>Merged into %1</source>
             <translation>已合并为 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="109" />
+            <location filename="../../ui/orders/labels.py" line="106" />
             <source>Merged from %1</source>
             <translation>由 %1 合并而来</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="116" />
+            <location filename="../../ui/orders/labels.py" line="113" />
             <source>Split from %1: %2</source>
             <translation>从 %1 拆出：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="133" />
+            <location filename="../../ui/orders/labels.py" line="130" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或过短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="137" />
+            <location filename="../../ui/orders/labels.py" line="134" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="142" />
+            <location filename="../../ui/orders/labels.py" line="139" />
             <source>Customer is blacklisted: %1</source>
             <translation>客户在黑名单中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="146" />
+            <location filename="../../ui/orders/labels.py" line="143" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>订单金额 %1 超过审核阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="152" />
+            <location filename="../../ui/orders/labels.py" line="149" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超过阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="158" />
+            <location filename="../../ui/orders/labels.py" line="155" />
             <source>The buyer left a note: %1</source>
             <translation>买家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="162" />
+            <location filename="../../ui/orders/labels.py" line="159" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 与订单总额 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="167" />
+            <location filename="../../ui/orders/labels.py" line="164" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似与订单 %1 重复：%2 小时内电话、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="175" />
+            <location filename="../../ui/orders/labels.py" line="172" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目录中：%1（请对应或新建该商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="180" />
+            <location filename="../../ui/orders/labels.py" line="177" />
             <source>Not enough stock: %1</source>
             <translation>库存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="181" />
+            <location filename="../../ui/orders/labels.py" line="178" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>没有一个仓库能备齐全部商品，订单需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="189" />
+            <location filename="../../ui/orders/labels.py" line="186" />
             <source>Held by review rules</source>
             <translation>被审单规则挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="191" />
+            <location filename="../../ui/orders/labels.py" line="188" />
             <source>No items in the imported file: import the items file for this order</source>
             <translation>导入的文件中没有商品明细：请导入该订单的商品明细文件</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="218" />
+            <location filename="../../ui/orders/labels.py" line="198" />
             <source>Address incomplete or wrong</source>
             <translation>地址不全或有误</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="219" />
+            <location filename="../../ui/orders/labels.py" line="199" />
             <source>Phone number wrong</source>
             <translation>电话号码有误</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="220" />
+            <location filename="../../ui/orders/labels.py" line="200" />
             <source>Item or quantity wrong</source>
             <translation>商品或数量有误</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="221" />
+            <location filename="../../ui/orders/labels.py" line="201" />
             <source>Price or discount wrong</source>
             <translation>价格或优惠有误</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="222" />
+            <location filename="../../ui/orders/labels.py" line="202" />
             <source>Payment not received</source>
             <translation>未收到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="223" />
+            <location filename="../../ui/orders/labels.py" line="203" />
             <source>Buyer note needs an answer</source>
             <translation>买家留言需回复</translation>
         </message>
@@ -7985,31 +7998,31 @@
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="93" />
+            <location filename="../../ui/orders/labels.py" line="90" />
             <location filename="../../ui/orders/table_model.py" line="58" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/labels.py" line="88" />
             <location filename="../../ui/orders/table_model.py" line="59" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="77" />
+            <location filename="../../ui/orders/labels.py" line="74" />
             <location filename="../../ui/orders/table_model.py" line="60" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="78" />
+            <location filename="../../ui/orders/labels.py" line="75" />
             <location filename="../../ui/orders/table_model.py" line="61" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/labels.py" line="79" />
             <location filename="../../ui/orders/table_model.py" line="62" />
             <source>Address</source>
             <translation>地址</translation>
@@ -8020,7 +8033,7 @@
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="89" />
+            <location filename="../../ui/orders/labels.py" line="86" />
             <location filename="../../ui/orders/table_model.py" line="64" />
             <source>Total</source>
             <translation>金额</translation>
@@ -8181,7 +8194,7 @@
         <message>
             <location filename="../../ui/tabs/orders_tab.py" line="248" />
             <location filename="../../ui/tabs/orders_tab.py" line="380" />
-            <location filename="../../ui/tabs/orders_tab.py" line="1107" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1096" />
             <source>Complete order</source>
             <translation>完成订单</translation>
         </message>
@@ -8242,7 +8255,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/orders_tab.py" line="358" />
-            <location filename="../../ui/tabs/orders_tab.py" line="1002" />
+            <location filename="../../ui/tabs/orders_tab.py" line="995" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
@@ -8334,175 +8347,175 @@
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="827" />
+            <location filename="../../ui/tabs/orders_tab.py" line="820" />
             <source>%1 of %2 orders done</source>
             <translation>%2 个订单中已完成 %1 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="851" />
-            <location filename="../../ui/tabs/orders_tab.py" line="860" />
+            <location filename="../../ui/tabs/orders_tab.py" line="844" />
+            <location filename="../../ui/tabs/orders_tab.py" line="853" />
             <source>Approved %1</source>
             <translation>已审核通过 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="857" />
+            <location filename="../../ui/tabs/orders_tab.py" line="850" />
             <source>Approving %n orders</source>
             <translation>正在审核 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="872" />
+            <location filename="../../ui/tabs/orders_tab.py" line="865" />
             <source>Confirm order %1</source>
             <translation>确认订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="873" />
+            <location filename="../../ui/tabs/orders_tab.py" line="866" />
             <source>Reserve the stock and ship with the carrier chosen below.</source>
             <translation>预留库存，并用下面选中的快递公司发货。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="878" />
-            <location filename="../../ui/tabs/orders_tab.py" line="891" />
+            <location filename="../../ui/tabs/orders_tab.py" line="871" />
+            <location filename="../../ui/tabs/orders_tab.py" line="884" />
             <source>Confirming %n orders</source>
             <translation>正在确认 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="885" />
+            <location filename="../../ui/tabs/orders_tab.py" line="878" />
             <source>Confirmed %1: stock reserved, carrier set</source>
             <translation>已确认 %1：库存已预留，快递已指定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="894" />
+            <location filename="../../ui/tabs/orders_tab.py" line="887" />
             <source>Confirmed %1: stock reserved</source>
             <translation>已确认 %1：库存已预留</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="932" />
+            <location filename="../../ui/tabs/orders_tab.py" line="925" />
             <source>Returned %1 for correction</source>
             <translation>已将 %1 退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="982" />
+            <location filename="../../ui/tabs/orders_tab.py" line="975" />
             <source>Cancelled %1</source>
             <translation>已取消 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="997" />
+            <location filename="../../ui/tabs/orders_tab.py" line="990" />
             <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
                 <numerusform>为 %n 个订单指定快递公司；运费和时效按订单 %1 计算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1000" />
+            <location filename="../../ui/tabs/orders_tab.py" line="993" />
             <source>Carrier for order %1.</source>
             <translation>订单 %1 的快递公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1135" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1124" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="927" />
+            <location filename="../../ui/tabs/orders_tab.py" line="920" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="949" />
+            <location filename="../../ui/tabs/orders_tab.py" line="942" />
             <source>Holding %n orders</source>
             <translation>正在挂起 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="952" />
+            <location filename="../../ui/tabs/orders_tab.py" line="945" />
             <source>Put %1 on hold</source>
             <translation>已挂起 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="958" />
+            <location filename="../../ui/tabs/orders_tab.py" line="951" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 个订单的挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="961" />
+            <location filename="../../ui/tabs/orders_tab.py" line="954" />
             <source>Released the hold on %1</source>
             <translation>已解除 %1 的挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="969" />
+            <location filename="../../ui/tabs/orders_tab.py" line="962" />
             <source>Cancel orders</source>
             <translation>取消订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="971" />
+            <location filename="../../ui/tabs/orders_tab.py" line="964" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 个订单？预占库存将释放，已付款订单将生成退款申请。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="979" />
+            <location filename="../../ui/tabs/orders_tab.py" line="972" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1012" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1005" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在为 %n 个订单指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1017" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1010" />
             <source>Carrier of %1 set</source>
             <translation>已为 %1 指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1032" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1025" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按规则检查 %1 个订单，挂起 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1039" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1030" />
             <source>Running the review rules</source>
             <translation>正在运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1048" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1037" />
             <source>Merge orders</source>
             <translation>合并订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="1049" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1038" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>将 %n 个订单合并为一个新订单？原订单将取消并指向新订单，其付款转入新订单。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1058" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1047" />
             <source>Merged into %1</source>
             <translation>已合并为 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1078" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1067" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1097" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1086" />
             <source>Payment recorded on %1: paid in full, waiting for review</source>
             <translation>%1 已登记付款：已付清，等待审核</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1098" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1087" />
             <source>Payment recorded on %1</source>
             <translation>%1 已登记付款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1108" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1097" />
             <source>Complete this order now? After-sales stays open for the configured days.</source>
             <translation>现在完成此订单？完成后在设定的天数内仍可申请售后。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1121" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1110" />
             <source>Created %1</source>
             <translation>已创建 %1</translation>
         </message>
@@ -8817,17 +8830,17 @@
     <context>
         <name>PickCustomerDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="115" />
+            <location filename="../../ui/service/customer_view.py" line="117" />
             <source>Merge a duplicate into this customer</source>
             <translation>把重复客户合并到当前客户</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="119" />
+            <location filename="../../ui/service/customer_view.py" line="121" />
             <source>Find the duplicate (phone, last 4 + name, order no, name):</source>
             <translation>查找重复的客户（电话、尾号+姓名、订单号、姓名）：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="128" />
+            <location filename="../../ui/service/customer_view.py" line="130" />
             <source>&amp;Merge…</source>
             <translation>合并(&amp;M)…</translation>
         </message>
@@ -8835,142 +8848,142 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1130" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1064" />
             <source>Print queue</source>
             <translation>打印队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1135" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1069" />
             <source>&amp;Orders (one number a line):</source>
             <translation>订单(&amp;O)（每行一个订单号）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1156" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1090" />
             <source>Label roll (thermal printer)</source>
             <translation>热敏面单卷纸</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1157" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1091" />
             <source>A4, one label a page</source>
             <translation>A4 纸，每页 1 张面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1092" />
             <source>A4, four labels a page</source>
             <translation>A4 纸，每页 4 张面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1163" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1097" />
             <source>only to print labels again</source>
             <translation>仅在重新打印面单时填写</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1164" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1098" />
             <source>Label &amp;size:</source>
             <translation>面单尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1165" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1099" />
             <source>Label p&amp;aper:</source>
             <translation>面单纸张(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1166" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1100" />
             <source>&amp;Reprint reason:</source>
             <translation>补打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1170" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1104" />
             <source>&amp;Save as PDF…</source>
             <translation>保存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1172" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1106" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1174" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1119" />
             <source>Document</source>
             <translation>单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1119" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1119" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1119" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1211" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1145" />
             <source>Save as PDF</source>
             <translation>保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1211" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1145" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1214" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1148" />
             <source>Folder for the PDF files</source>
             <translation>选择保存 PDF 的文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1162" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>请输入订单号并至少选择一种单据。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1268" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1202" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1270" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1204" />
             <source>Printing documents</source>
             <translation>正在生成单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1294" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1294" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
             <source>failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1309" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1243" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失败 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1314" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1248" />
             <source>Saved: %1</source>
             <translation>已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1322" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1256" />
             <source>Print</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1324" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1258" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接打印需要 Qt PDF 模块（PySide6-Addons），当前未安装。单据已保存为 PDF，并会在 PDF 阅读器中打开，可在其中打印：%1</translation>
         </message>
@@ -8978,62 +8991,62 @@
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="720" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="661" />
             <source>Edit product</source>
             <translation>编辑商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="720" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="661" />
             <source>New product</source>
             <translation>新建商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="740" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="681" />
             <source>Unit cost for stock valuation; receipts with a cost update it as a moving average.</source>
             <translation>用于库存估值的单位成本；带成本的入库会按移动加权平均更新它。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="748" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="689" />
             <source>Active (inactive SKUs are hidden from the stock table)</source>
             <translation>启用（停用的 SKU 不在库存表中显示）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="751" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="692" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="752" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="693" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="753" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="694" />
             <source>&amp;Barcode:</source>
             <translation>条码(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="754" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="695" />
             <source>S&amp;pec:</source>
             <translation>规格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="755" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="696" />
             <source>&amp;Unit price:</source>
             <translation>单价(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="756" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="697" />
             <source>C&amp;ost per unit:</source>
             <translation>单位成本(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="757" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="698" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="761" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="701" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
@@ -9041,7 +9054,7 @@
     <context>
         <name>ProductField</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="126" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="84" />
             <source>Scan a barcode or type a SKU, then Enter</source>
             <translation>扫描条码或输入 SKU，然后按回车</translation>
         </message>
@@ -9049,62 +9062,62 @@
     <context>
         <name>ProfileDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="58" />
+            <location filename="../../ui/service/customer_view.py" line="60" />
             <source>Edit customer %1</source>
             <translation>编辑客户 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="64" />
+            <location filename="../../ui/service/customer_view.py" line="66" />
             <source>Customer &amp;name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="65" />
+            <location filename="../../ui/service/customer_view.py" line="67" />
             <source>&amp;Phone:</source>
             <translation>电话(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="66" />
+            <location filename="../../ui/service/customer_view.py" line="68" />
             <source>&amp;E-mail:</source>
             <translation>邮箱(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="67" />
+            <location filename="../../ui/service/customer_view.py" line="69" />
             <source>P&amp;rovince:</source>
             <translation>省份(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="68" />
+            <location filename="../../ui/service/customer_view.py" line="70" />
             <source>&amp;City:</source>
             <translation>城市(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="69" />
+            <location filename="../../ui/service/customer_view.py" line="71" />
             <source>&amp;District:</source>
             <translation>区县(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="70" />
+            <location filename="../../ui/service/customer_view.py" line="72" />
             <source>&amp;Address:</source>
             <translation>详细地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="71" />
+            <location filename="../../ui/service/customer_view.py" line="73" />
             <source>&amp;Tags (comma-separated):</source>
             <translation>标签，逗号分隔(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="78" />
+            <location filename="../../ui/service/customer_view.py" line="80" />
             <source>Phone and address are masked; reveal them to edit.</source>
             <translation>电话和地址已脱敏，需先查看完整信息才能编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="86" />
+            <location filename="../../ui/service/customer_view.py" line="88" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="91" />
+            <location filename="../../ui/service/customer_view.py" line="93" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
@@ -9112,103 +9125,103 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="397" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="331" />
             <source>Compare carriers</source>
             <translation>比较快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="403" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
             <source>Order number</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="405" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="339" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 广东省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="343" />
             <source>order weight</source>
             <translation>订单重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="344" />
             <source>&amp;Compare</source>
             <translation>比较(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="353" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="353" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="353" />
             <source>Rate region</source>
             <translation>运费地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="353" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="354" />
             <source>Days</source>
             <translation>时效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="354" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="425" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="359" />
             <source>&amp;Use this carrier</source>
             <translation>使用此快递公司(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="427" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="361" />
             <source>Set the selected carrier on the order</source>
             <translation>把选中的快递公司设为该订单的快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="403" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，订单金额 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="475" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
             <source>by carrier rule</source>
             <translation>按快递规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="475" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="486" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="476" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
             <source>Suggested: %1 (%2).</source>
             <translation>建议：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="480" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="414" />
             <source>No carrier has a rate for this destination.</source>
             <translation>没有快递公司设置了到该地区的运费。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="488" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="422" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="523" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="457" />
             <source>Order %1 ships with %2.</source>
             <translation>订单 %1 改由 %2 发货。</translation>
         </message>
@@ -9216,7 +9229,7 @@
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="324" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="263" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -9224,92 +9237,92 @@
     <context>
         <name>ReceiptScreen</name>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="50" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="51" />
             <source>Return receipt</source>
             <translation>退货收货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="65" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="66" />
             <source>Scan the case number, then every item</source>
             <translation>先扫描售后单号，再逐件扫描商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="78" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="79" />
             <source>Where the returned items are booked</source>
             <translation>退回商品入账的仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="83" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="84" />
             <source>Warehouse:</source>
             <translation>仓库：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="91" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="92" />
             <source>Expected returns</source>
             <translation>待收退货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="109" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="110" />
             <source>F1  Resellable</source>
             <translation>F1  可二次销售</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="112" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="113" />
             <source>F2  Damaged (next item)</source>
             <translation>F2  残损（下一件）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="115" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="116" />
             <source>F12  Inspection done</source>
             <translation>F12  验货完成</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="118" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="119" />
             <source>Esc  Close</source>
             <translation>Esc  关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="137" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="138" />
             <source>Scan the after-sales case number on the parcel</source>
             <translation>请扫描包裹上的售后单号</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="174" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="175" />
             <source>No case</source>
             <translation>未选售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="186" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="187" />
             <source>Received %1 of %2</source>
             <translation>已收 %1 / %2 件</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="205" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="206" />
             <source>Next item: DAMAGED → quarantine</source>
             <translation>下一件：残损 → 隔离区</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="233" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="234" />
             <source>Case %1: scan every item</source>
             <translation>售后单 %1：请逐件扫描</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="236" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="237" />
             <source>Case %1 is %2: nothing to receive</source>
             <translation>售后单 %1 为%2：无需收货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="273" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="274" />
             <source>back to stock</source>
             <translation>已入库</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="275" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="276" />
             <source>to quarantine</source>
             <translation>已入隔离区</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="292" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="293" />
             <source>Case %1 inspected. Scan the next case.</source>
             <translation>售后单 %1 已验货。请扫描下一个售后单。</translation>
         </message>
@@ -9317,27 +9330,27 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="250" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="210" />
             <source>Receive goods</source>
             <translation>采购入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="256" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="216" />
             <source>Delivery note or supplier, e.g. PO-2024-118</source>
             <translation>送货单号或供应商，如 PO-2024-118</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="257" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="217" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="219" />
             <source>&amp;Note:</source>
             <translation>备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="220" />
             <source>Receive</source>
             <translation>入库</translation>
         </message>
@@ -9534,37 +9547,37 @@
     <context>
         <name>RemittanceResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="39" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="40" />
             <source>COD remittance: %1</source>
             <translation>代收货款回款：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="43" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="44" />
             <source>%1 rows: %2 parcels settled, %3 already settled, %4 rows not used, %5 with a different amount.</source>
             <translation>共 %1 行：结算 %2 个包裹，%3 个此前已结算，%4 行未能使用，%5 个金额不符。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="54" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="55" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="54" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="55" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="54" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="55" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="62" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="63" />
             <source>Remitted differs from collected:</source>
             <translation>回款与代收金额不符：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="66" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="67" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -10324,52 +10337,52 @@
     <context>
         <name>ReserveDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="659" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="612" />
             <source>Release a reservation</source>
             <translation>释放预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="659" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="612" />
             <source>Reserve for an order</source>
             <translation>为订单预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="671" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="624" />
             <source>all it holds</source>
             <translation>全部预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="672" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="625" />
             <source>&amp;Order no:</source>
             <translation>订单号(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="673" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="626" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="674" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="627" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="675" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="628" />
             <source>&amp;Quantity:</source>
             <translation>数量(&amp;Q)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="677" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="629" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="677" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="629" />
             <source>Reserve</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="698" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="644" />
             <source>Choose a SKU first.</source>
             <translation>请先选择 SKU。</translation>
         </message>
@@ -10536,232 +10549,227 @@
     <context>
         <name>Service</name>
         <message>
-            <location filename="../../ui/service/labels.py" line="17" />
+            <location filename="../../ui/service/labels.py" line="15" />
             <source>Inquiry</source>
             <translation>咨询</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="18" />
+            <location filename="../../ui/service/labels.py" line="16" />
             <source>Complaint</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="19" />
+            <location filename="../../ui/service/labels.py" line="17" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="20" />
+            <location filename="../../ui/service/labels.py" line="18" />
             <source>After-sales</source>
             <translation>售后</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="27" />
+            <location filename="../../ui/service/labels.py" line="25" />
             <source>Urgent</source>
             <translation>紧急</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="28" />
+            <location filename="../../ui/service/labels.py" line="26" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="29" />
+            <location filename="../../ui/service/labels.py" line="27" />
             <source>Normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="30" />
+            <location filename="../../ui/service/labels.py" line="28" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="37" />
+            <location filename="../../ui/service/labels.py" line="35" />
             <source>New</source>
             <translation>待受理</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="38" />
+            <location filename="../../ui/service/labels.py" line="36" />
             <source>Open</source>
             <translation>处理中</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="39" />
+            <location filename="../../ui/service/labels.py" line="37" />
             <source>Waiting on customer</source>
             <translation>待客户回复</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="40" />
+            <location filename="../../ui/service/labels.py" line="38" />
             <source>Resolved</source>
             <translation>已解决</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="41" />
+            <location filename="../../ui/service/labels.py" line="39" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="49" />
+            <location filename="../../ui/service/labels.py" line="47" />
             <source>Re&amp;open</source>
             <translation>重新打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="51" />
+            <location filename="../../ui/service/labels.py" line="49" />
             <source>&amp;Resume</source>
             <translation>继续处理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="53" />
+            <location filename="../../ui/service/labels.py" line="51" />
             <source>&amp;Take on</source>
             <translation>受理(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="55" />
+            <location filename="../../ui/service/labels.py" line="53" />
             <source>&amp;Wait for customer</source>
             <translation>等待客户(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="56" />
+            <location filename="../../ui/service/labels.py" line="54" />
             <source>Re&amp;solve</source>
             <translation>解决(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="57" />
+            <location filename="../../ui/service/labels.py" line="55" />
             <source>C&amp;lose</source>
             <translation>关闭(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="64" />
+            <location filename="../../ui/service/labels.py" line="62" />
             <source>on time</source>
             <translation>按时</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="65" />
+            <location filename="../../ui/service/labels.py" line="63" />
             <source>due soon</source>
             <translation>即将超时</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="66" />
+            <location filename="../../ui/service/labels.py" line="64" />
             <source>overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="83" />
+            <location filename="../../ui/service/labels.py" line="81" />
             <source>order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="84" />
+            <location filename="../../ui/service/labels.py" line="82" />
             <source>platform order no</source>
             <translation>平台单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="85" />
+            <location filename="../../ui/service/labels.py" line="83" />
             <source>tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="86" />
+            <location filename="../../ui/service/labels.py" line="84" />
             <source>phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="87" />
+            <location filename="../../ui/service/labels.py" line="85" />
             <source>phone last 4 + name</source>
             <translation>尾号+姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="88" />
+            <location filename="../../ui/service/labels.py" line="86" />
             <source>name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="89" />
+            <location filename="../../ui/service/labels.py" line="87" />
             <source>name starts with</source>
             <translation>姓名开头</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="90" />
+            <location filename="../../ui/service/labels.py" line="88" />
             <source>phone last 4</source>
             <translation>电话尾号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="98" />
+            <location filename="../../ui/service/labels.py" line="96" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="99" />
+            <location filename="../../ui/service/labels.py" line="97" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="100" />
+            <location filename="../../ui/service/labels.py" line="98" />
             <source>Message</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="101" />
+            <location filename="../../ui/service/labels.py" line="99" />
             <source>Template name</source>
             <translation>模板名称</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="102" />
+            <location filename="../../ui/service/labels.py" line="100" />
             <source>Template text</source>
             <translation>模板正文</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="103" />
+            <location filename="../../ui/service/labels.py" line="101" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="104" />
+            <location filename="../../ui/service/labels.py" line="102" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="105" />
+            <location filename="../../ui/service/labels.py" line="103" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="106" />
+            <location filename="../../ui/service/labels.py" line="104" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="107" />
+            <location filename="../../ui/service/labels.py" line="105" />
             <source>District</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="108" />
+            <location filename="../../ui/service/labels.py" line="106" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="109" />
+            <location filename="../../ui/service/labels.py" line="107" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="110" />
+            <location filename="../../ui/service/labels.py" line="108" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="144" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/labels.py" line="155" />
+            <location filename="../../ui/service/labels.py" line="119" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="157" />
+            <location filename="../../ui/service/labels.py" line="121" />
             <source>No</source>
             <translation>否</translation>
         </message>
@@ -11275,150 +11283,150 @@
     <context>
         <name>ShipDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="536" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="644" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="656" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="535" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="643" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="655" />
             <source>Ship packed orders</source>
             <translation>已打包订单发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="542" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="541" />
             <source>Scan an order or tracking number to tick it</source>
             <translation>扫描订单号或运单号即可勾选</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="543" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="542" />
             <source>&amp;Scan:</source>
             <translation>扫描(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="548" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="548" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="548" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Label</source>
             <translation>面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Packed</source>
             <translation>打包时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="555" />
             <source>Select &amp;all</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="558" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
             <source>Select &amp;none</source>
             <translation>全不选(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="562" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="561" />
             <source>S&amp;hip ticked orders</source>
             <translation>勾选订单发货(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="567" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="566" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="579" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="578" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="579" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="578" />
             <source>Why it was not shipped</source>
             <translation>未发货原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="611" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="610" />
             <source>printed</source>
             <translation>已打印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="611" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="610" />
             <source>not printed</source>
             <translation>未打印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="627" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="626" />
             <source>%1 of %2 ticked</source>
             <translation>已勾选 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="640" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="639" />
             <source>Ticked %1</source>
             <translation>已勾选 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="645" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="644" />
             <source>%1 is not a packed order waiting to ship.</source>
             <translation>%1 不是待发货的已打包订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="651" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="650" />
             <source>Tick the orders to ship first (Space ticks a row).</source>
             <translation>请先勾选要发货的订单（空格键勾选当前行）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="658" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="657" />
             <source>Hand %n order(s) to the carrier? Their goods are taken out of stock.</source>
             <translation>
                 <numerusform>将 %n 个订单交给快递发货？这些订单的商品将从库存中扣减。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="669" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="668" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="674" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="673" />
             <source>Shipping orders</source>
             <translation>正在发货</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="684" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="683" />
             <source>%n order(s) shipped.</source>
             <translation>
                 <numerusform>已发货 %n 单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="686" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="685" />
             <source>%n failed:</source>
             <translation>
                 <numerusform>%n 单失败：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="688" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="687" />
             <source>Stopped before the end.</source>
             <translation>已中途停止。</translation>
         </message>
@@ -11480,25 +11488,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="111" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="111" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="111" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="111" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -11523,67 +11531,67 @@
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Label</source>
             <translation>面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Prints</source>
             <translation>打印次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Cost</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Last event at</source>
             <translation>最新轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Last event</source>
             <translation>最新轨迹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="112" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="162" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="163" />
             <source> (handled)</source>
             <translation>（已处理）</translation>
         </message>
@@ -11788,77 +11796,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="103" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="104" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="104" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="105" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="105" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="106" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="106" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="107" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="107" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="108" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="108" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="109" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="109" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="110" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="110" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="111" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="111" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="112" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="112" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="113" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="113" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="114" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="114" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="115" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="141" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="142" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="142" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="143" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="143" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="144" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -11866,131 +11874,131 @@
     <context>
         <name>StockTakeDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="469" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="420" />
             <source>Stock-take</source>
             <translation>盘点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="477" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="428" />
             <source>New count sheet</source>
             <translation>新建盘点单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="484" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="435" />
             <source>first bin, e.g. A-01</source>
             <translation>起始库位，如 A-01</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="486" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="437" />
             <source>last bin, e.g. B-10</source>
             <translation>结束库位，如 B-10</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="492" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="443" />
             <source>&amp;Make count sheet</source>
             <translation>生成盘点单(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="493" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="444" />
             <source>&amp;Sheet:</source>
             <translation>盘点单(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="494" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="445" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="495" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="446" />
             <source>&amp;Bins (empty: all):</source>
             <translation>库位范围（空为全部）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="496" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="447" />
             <source>&amp;Counted by:</source>
             <translation>盘点人(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="455" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="455" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="455" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="455" />
             <source>Expected</source>
             <translation>账面数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="456" />
             <source>On hand now</source>
             <translation>当前在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="456" />
             <source>Counted</source>
             <translation>实盘数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="512" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="463" />
             <source>&amp;Save counts</source>
             <translation>保存实盘数(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="513" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="464" />
             <source>&amp;Post variances</source>
             <translation>过账差异(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="515" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="466" />
             <source>Cancel s&amp;heet</source>
             <translation>作废盘点单(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="516" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="467" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="551" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="502" />
             <source>Count sheet %1 · %2 · %n line(s)</source>
             <translation>
                 <numerusform>盘点单 %1 · %2 · 共 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="586" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="537" />
             <source>Row %1 (%2): the count must be a whole number of 0 or more.</source>
             <translation>第 %1 行（%2）：实盘数必须是大于等于 0 的整数。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="611" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="562" />
             <source>Post stock-take</source>
             <translation>盘点过账</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="613" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="564" />
             <source>Post %1? On hand of the %n counted line(s) is set to the count; empty lines stay as they are.</source>
             <translation>
                 <numerusform>过账 %1？已盘点的 %n 行在库数将改为实盘数；未填写的行保持不变。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="629" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="580" />
             <source>Stock-take posted</source>
             <translation>盘点已过账</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="630" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="581" />
             <source>%1 posted: %n variance(s) booked.</source>
             <translation>
                 <numerusform>%1 已过账：记录了 %n 处差异。</numerusform>
@@ -12033,57 +12041,57 @@
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="175" />
+            <location filename="../../ui/service/ticket_editor.py" line="172" />
             <source>Reply templates</source>
             <translation>回复模板</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="187" />
+            <location filename="../../ui/service/ticket_editor.py" line="184" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="188" />
+            <location filename="../../ui/service/ticket_editor.py" line="185" />
             <source>C&amp;ategory:</source>
             <translation>分类(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="189" />
+            <location filename="../../ui/service/ticket_editor.py" line="186" />
             <source>&amp;Text:</source>
             <translation>正文(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="192" />
+            <location filename="../../ui/service/ticket_editor.py" line="189" />
             <source>Placeholders: %1</source>
             <translation>占位符：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="205" />
+            <location filename="../../ui/service/ticket_editor.py" line="202" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="206" />
+            <location filename="../../ui/service/ticket_editor.py" line="203" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="207" />
+            <location filename="../../ui/service/ticket_editor.py" line="204" />
             <source>&amp;Delete…</source>
             <translation>删除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="208" />
+            <location filename="../../ui/service/ticket_editor.py" line="205" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="278" />
+            <location filename="../../ui/service/ticket_editor.py" line="275" />
             <source>Delete template</source>
             <translation>删除模板</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="279" />
+            <location filename="../../ui/service/ticket_editor.py" line="276" />
             <source>Delete the template %1? Tickets keep the replies already sent.</source>
             <translation>删除模板 %1？已发送的回复仍保留在工单中。</translation>
         </message>
@@ -12091,122 +12099,122 @@
     <context>
         <name>TicketEditor</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="337" />
+            <location filename="../../ui/service/ticket_editor.py" line="334" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="352" />
+            <location filename="../../ui/service/ticket_editor.py" line="349" />
             <source>Rating:</source>
             <translation>评分：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="355" />
+            <location filename="../../ui/service/ticket_editor.py" line="352" />
             <source>Assignee:</source>
             <translation>处理人：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="359" />
+            <location filename="../../ui/service/ticket_editor.py" line="356" />
             <source>Priority:</source>
             <translation>优先级：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="371" />
+            <location filename="../../ui/service/ticket_editor.py" line="368" />
             <source>Insert a saved reply with the ticket's details filled in</source>
             <translation>插入常用回复，自动填入本工单的信息</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="374" />
+            <location filename="../../ui/service/ticket_editor.py" line="371" />
             <source>&amp;Templates…</source>
             <translation>模板管理(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="381" />
+            <location filename="../../ui/service/ticket_editor.py" line="378" />
             <source>Reply to the customer, or an internal note</source>
             <translation>回复客户，或填写内部备注</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="384" />
+            <location filename="../../ui/service/ticket_editor.py" line="381" />
             <source>&amp;Internal note (not for the customer)</source>
             <translation>内部备注，客户不可见(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="386" />
+            <location filename="../../ui/service/ticket_editor.py" line="383" />
             <source>Sen&amp;d</source>
             <translation>发送(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="388" />
+            <location filename="../../ui/service/ticket_editor.py" line="385" />
             <source>Send (Ctrl+Enter)</source>
             <translation>发送 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="416" />
+            <location filename="../../ui/service/ticket_editor.py" line="413" />
             <source>— unassigned —</source>
             <translation>— 未分配 —</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="420" />
+            <location filename="../../ui/service/ticket_editor.py" line="417" />
             <source>Insert reply template…</source>
             <translation>插入回复模板…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="431" />
+            <location filename="../../ui/service/ticket_editor.py" line="428" />
             <source>No ticket selected</source>
             <translation>未选择工单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="432" />
+            <location filename="../../ui/service/ticket_editor.py" line="429" />
             <source>Pick a ticket in the queue or on the customer screen.</source>
             <translation>请在工单队列或客户页面中选择一个工单。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="466" />
+            <location filename="../../ui/service/ticket_editor.py" line="463" />
             <source>order %1</source>
             <translation>订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="468" />
+            <location filename="../../ui/service/ticket_editor.py" line="465" />
             <source>case %1</source>
             <translation>售后单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="469" />
+            <location filename="../../ui/service/ticket_editor.py" line="466" />
             <source>created %1</source>
             <translation>创建于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="473" />
+            <location filename="../../ui/service/ticket_editor.py" line="470" />
             <source>Open the customer screen</source>
             <translation>打开客户页面</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="501" />
+            <location filename="../../ui/service/ticket_editor.py" line="498" />
             <source>SLA due %1</source>
             <translation>处理时限：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="505" />
+            <location filename="../../ui/service/ticket_editor.py" line="502" />
             <source>Resolved %1</source>
             <translation>已于 %1 解决</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="565" />
+            <location filename="../../ui/service/ticket_editor.py" line="562" />
             <source>Ticket %1: %2</source>
             <translation>工单 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="580" />
+            <location filename="../../ui/service/ticket_editor.py" line="577" />
             <source>Ticket %1 assigned to %2</source>
             <translation>工单 %1 已分派给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="622" />
+            <location filename="../../ui/service/ticket_editor.py" line="619" />
             <source>Internal note added to %1</source>
             <translation>已在 %1 添加内部备注</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="622" />
+            <location filename="../../ui/service/ticket_editor.py" line="619" />
             <source>Reply sent on %1</source>
             <translation>已在 %1 回复客户</translation>
         </message>
@@ -12267,27 +12275,27 @@
     <context>
         <name>TrackingEventDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="345" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="284" />
             <source>Parcel %1 (%2) of order %3, to %4</source>
             <translation>包裹 %1（%2），订单 %3，收件人 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="366" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="305" />
             <source>&amp;Time:</source>
             <translation>时间(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="367" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="306" />
             <source>&amp;Status:</source>
             <translation>状态(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="368" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="307" />
             <source>&amp;Location:</source>
             <translation>地点(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="369" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="308" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
@@ -12295,32 +12303,32 @@
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="338" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="290" />
             <source>Transfer between warehouses</source>
             <translation>仓库间调拨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="349" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
             <source>&amp;From:</source>
             <translation>调出仓(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="350" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="302" />
             <source>&amp;To:</source>
             <translation>调入仓(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="352" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="304" />
             <source>&amp;Note:</source>
             <translation>备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="354" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="306" />
             <source>The goods leave the source now and are in transit until received.</source>
             <translation>货物现在从调出仓出库，签收前处于在途状态。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="359" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="310" />
             <source>Dispatch</source>
             <translation>调拨出库</translation>
         </message>
@@ -12328,82 +12336,82 @@
     <context>
         <name>TransfersDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="378" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="327" />
             <source>Transfers</source>
             <translation>调拨单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="384" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="333" />
             <source>Transfer no</source>
             <translation>调拨单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="385" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="334" />
             <source>From</source>
             <translation>调出仓</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="386" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="335" />
             <source>To</source>
             <translation>调入仓</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="336" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="337" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="389" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="338" />
             <source>Dispatched</source>
             <translation>出库时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="398" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="347" />
             <source>&amp;Receive at destination</source>
             <translation>调入仓签收(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="399" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="348" />
             <source>Cancel &amp;transfer</source>
             <translation>取消调拨(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="400" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="349" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="418" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="367" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="419" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="368" />
             <source>In transit</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="420" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="369" />
             <source>Received</source>
             <translation>已签收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="421" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="370" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="445" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="394" />
             <source>Cancel transfer</source>
             <translation>取消调拨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="446" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="395" />
             <source>Cancel %1? Goods in transit go back into %2 (%n units).</source>
             <translation>
                 <numerusform>取消 %1？在途货物将退回 %2（%n 件）。</numerusform>
@@ -12562,105 +12570,125 @@
     <context>
         <name>WarehouseDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="799" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="733" />
             <source>Edit warehouse</source>
             <translation>编辑仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="799" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="733" />
             <source>New warehouse</source>
             <translation>新建仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="808" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="742" />
             <source>Lower numbers are chosen first for orders</source>
             <translation>数字越小，订单越优先从该仓发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="810" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="744" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="812" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="746" />
             <source>&amp;Code:</source>
             <translation>编码(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="813" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="747" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="814" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="748" />
             <source>&amp;Priority:</source>
             <translation>优先级(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="815" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="749" />
             <source>&amp;Address:</source>
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="819" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="754" />
             <source>Save</source>
             <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="757" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="758" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="759" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="760" />
+            <source>Address</source>
+            <translation>地址</translation>
         </message>
     </context>
     <context>
         <name>WarehousesDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="843" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="785" />
             <source>Warehouses</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="849" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="791" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="850" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="792" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="851" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="793" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="852" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="794" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="795" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="862" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="804" />
             <source>&amp;New warehouse…</source>
             <translation>新建仓库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="863" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="805" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="864" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="806" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="854" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="796" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="854" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="796" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -12668,135 +12696,135 @@
     <context>
         <name>WavesDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="330" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="329" />
             <source>Pick waves</source>
             <translation>拣货波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="335" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="334" />
             <source>Show &amp;closed waves</source>
             <translation>显示已关闭的波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="339" />
             <source>Wave</source>
             <translation>波次号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="339" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="339" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="374" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="339" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>Picking</source>
             <translation>拣货中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>By</source>
             <translation>创建人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="349" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
             <source>&amp;New wave…</source>
             <translation>新建波次(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="350" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="349" />
             <source>&amp;Save pick list…</source>
             <translation>保存拣货单(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="352" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="351" />
             <source>&amp;Print pick list…</source>
             <translation>打印拣货单(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="354" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="353" />
             <source>Print &amp;labels…</source>
             <translation>打印本波次面单(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="355" />
             <source>Close &amp;wave…</source>
             <translation>关闭波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="373" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="372" />
             <source>Orders of the wave</source>
             <translation>本波次的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="374" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="374" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="374" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="376" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="473" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="472" />
             <source>Save pick list</source>
             <translation>保存拣货单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="474" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="473" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="478" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="477" />
             <source>Pick list saved: %1</source>
             <translation>拣货单已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="507" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="506" />
             <source>Close wave %1?</source>
             <translation>关闭波次 %1？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="509" />
             <source>%n order(s) are still being picked; they stay so and can still be packed.</source>
             <translation>
                 <numerusform>还有 %n 个订单在拣货中；关闭后它们保持拣货中，仍可打包。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="514" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="513" />
             <source>Close wave</source>
             <translation>关闭波次</translation>
         </message>
@@ -12843,7 +12871,7 @@
         <name>errors</name>
         <message>
             <location filename="../../ui/app.py" line="47" />
-            <location filename="../../ui/errors.py" line="53" />
+            <location filename="../../ui/errors.py" line="102" />
             <source>Something went wrong that Kuaidan did not expect. Your data is safe; the action was not completed. Details are in the log.</source>
             <translation>快单遇到了意外错误。您的数据是安全的，本次操作没有完成。详细信息已写入日志。</translation>
         </message>
@@ -13088,22 +13116,27 @@
             <translation>客户必须有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="488" />
+            <location filename="../../ui/error_catalog.py" line="489" />
             <source>The account {username} has been deactivated; ask an administrator</source>
             <translation>账号 {username} 已被停用，请联系管理员</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="489" />
+            <location filename="../../ui/error_catalog.py" line="490" />
             <source>An administrator changed the role of {username}; log in again to continue</source>
             <translation>管理员已更改 {username} 的角色，请重新登录后继续</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="496" />
+            <location filename="../../ui/error_catalog.py" line="492" />
+            <source>The record is being changed on another workstation; try again</source>
+            <translation>该记录正在另一台工作站上修改，请稍后再试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="498" />
             <source>{label} is required</source>
             <translation>请填写{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="497" />
+            <location filename="../../ui/error_catalog.py" line="499" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超过 {max_length} 个字符</translation>
         </message>
@@ -14183,12 +14216,12 @@
             <translation>应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="494" />
+            <location filename="../../ui/error_catalog.py" line="496" />
             <source>This field is required</source>
             <translation>此项必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="495" />
+            <location filename="../../ui/error_catalog.py" line="497" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 个字符</translation>
         </message>
@@ -14538,22 +14571,22 @@
             <translation>没有编号为 {view_id} 的已保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="378" />
+            <location filename="../../ui/error_catalog.py" line="379" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>订单 {order_no} 当前为「{status}」（{user} 于 {time}），不能执行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="498" />
+            <location filename="../../ui/error_catalog.py" line="500" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="499" />
+            <location filename="../../ui/error_catalog.py" line="501" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="493" />
+            <location filename="../../ui/error_catalog.py" line="495" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 个字符</translation>
         </message>
@@ -14598,7 +14631,7 @@
             <translation>订单 {order_no}：电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="379" />
+            <location filename="../../ui/error_catalog.py" line="380" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>订单 {order_no} 已由 {user} 于 {time} 处理为「{status}」</translation>
         </message>
@@ -14608,7 +14641,7 @@
             <translation>订单 {order_no} 已挂起（{reason}），请先解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="380" />
+            <location filename="../../ui/error_catalog.py" line="381" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>订单 {order_no}：SKU {sku} 不在商品目录中</translation>
         </message>
@@ -14618,7 +14651,7 @@
             <translation>订单 {order_no} 已被 {user} 于 {time} 修改，请重新加载后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="399" />
+            <location filename="../../ui/error_catalog.py" line="400" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金额</translation>
         </message>
@@ -14643,32 +14676,32 @@
             <translation>第 {line} 行：优惠大于该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="383" />
+            <location filename="../../ui/error_catalog.py" line="384" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>订单 {order_no} 无法确认，库存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="384" />
+            <location filename="../../ui/error_catalog.py" line="385" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="385" />
+            <location filename="../../ui/error_catalog.py" line="386" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>订单 {order_no} 当前为「{status}」，只有未完结的订单可以挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="386" />
+            <location filename="../../ui/error_catalog.py" line="387" />
             <source>Order {order_no} is not on hold</source>
             <translation>订单 {order_no} 未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="387" />
+            <location filename="../../ui/error_catalog.py" line="388" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>没有编号为 {carrier_id} 的启用中快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="388" />
+            <location filename="../../ui/error_catalog.py" line="389" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>订单 {order_no} 当前为「{status}」，不能再更换快递</translation>
         </message>
@@ -14698,12 +14731,12 @@
             <translation>订单 {order_no} 当前为「{status}」，只能修改尚未确认的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="382" />
+            <location filename="../../ui/error_catalog.py" line="383" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 与订单总额 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="389" />
+            <location filename="../../ui/error_catalog.py" line="390" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>没有一个仓库能备齐订单 {order_no} 的全部商品，请拆分订单</translation>
         </message>
@@ -14743,7 +14776,7 @@
             <translation>订单 {order_id} 无法保存：违反了数据库规则</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="418" />
+            <location filename="../../ui/error_catalog.py" line="419" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）无权执行 {permission}</translation>
         </message>
@@ -14753,12 +14786,12 @@
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="419" />
+            <location filename="../../ui/error_catalog.py" line="420" />
             <source>Cancelled before this item was printed</source>
             <translation>在打印此项之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="420" />
+            <location filename="../../ui/error_catalog.py" line="421" />
             <source>No order numbers given</source>
             <translation>没有输入订单号</translation>
         </message>
@@ -14773,42 +14806,42 @@
             <translation>文件夹 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="423" />
+            <location filename="../../ui/error_catalog.py" line="424" />
             <source>No parcels chosen</source>
             <translation>没有选择包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="424" />
+            <location filename="../../ui/error_catalog.py" line="425" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（编号 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="425" />
+            <location filename="../../ui/error_catalog.py" line="426" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>订单 {order_no} 还没有分配仓库，请先确认订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="381" />
+            <location filename="../../ui/error_catalog.py" line="382" />
             <source>Order {order_no} has no lines</source>
             <translation>订单 {order_no} 没有商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="426" />
+            <location filename="../../ui/error_catalog.py" line="427" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面单状态已是 {label_status}，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="427" />
+            <location filename="../../ui/error_catalog.py" line="428" />
             <source>Order {order_no} is cancelled</source>
             <translation>订单 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="428" />
+            <location filename="../../ui/error_catalog.py" line="429" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>订单 {order_no} 的面单已打印，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="429" />
+            <location filename="../../ui/error_catalog.py" line="430" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>订单 {order_no} 的状态为 {status}，不能生成此单据</translation>
         </message>
@@ -14823,7 +14856,7 @@
             <translation>报表最多覆盖 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="435" />
+            <location filename="../../ui/error_catalog.py" line="436" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的占位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -14833,42 +14866,42 @@
             <translation>没有 ID 为 {ticket_id} 的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="436" />
+            <location filename="../../ui/error_catalog.py" line="437" />
             <source>No active user with id {user_id}</source>
             <translation>没有 ID 为 {user_id} 的在用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="437" />
+            <location filename="../../ui/error_catalog.py" line="438" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 无权处理工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="438" />
+            <location filename="../../ui/error_catalog.py" line="439" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反馈类工单可以评分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="439" />
+            <location filename="../../ui/error_catalog.py" line="440" />
             <source>The rating is 1 to 5</source>
             <translation>评分为 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="440" />
+            <location filename="../../ui/error_catalog.py" line="441" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工单 {ticket_no} 当前为“{status}”，不能变为“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="441" />
+            <location filename="../../ui/error_catalog.py" line="442" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工单 {ticket_no} 已关闭，请新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="442" />
+            <location filename="../../ui/error_catalog.py" line="443" />
             <source>A template named {name} exists</source>
             <translation>已存在名为 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="443" />
+            <location filename="../../ui/error_catalog.py" line="444" />
             <source>No reply template with id {template_id}</source>
             <translation>没有 ID 为 {template_id} 的回复模板</translation>
         </message>
@@ -14878,7 +14911,7 @@
             <translation>找不到订单（编号 {order_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="444" />
+            <location filename="../../ui/error_catalog.py" line="445" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工单无法保存：{reason}</translation>
         </message>
@@ -14888,7 +14921,7 @@
             <translation>没有 ID 为 {case_id} 的售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="445" />
+            <location filename="../../ui/error_catalog.py" line="446" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售后单 {case_no} 属于其他客户</translation>
         </message>
@@ -14898,32 +14931,32 @@
             <translation>订单 {order_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="449" />
+            <location filename="../../ui/error_catalog.py" line="450" />
             <source>Unknown setting {key}</source>
             <translation>未知的设置项 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="450" />
+            <location filename="../../ui/error_catalog.py" line="451" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：应为是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="453" />
+            <location filename="../../ui/error_catalog.py" line="454" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="454" />
+            <location filename="../../ui/error_catalog.py" line="455" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="455" />
+            <location filename="../../ui/error_catalog.py" line="456" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="456" />
+            <location filename="../../ui/error_catalog.py" line="457" />
             <source>{label}: expected text</source>
             <translation>{label}：应为文本</translation>
         </message>
@@ -14943,373 +14976,377 @@
             <translation>订单 {order_no} 在您打开后已被 {user} 于 {time} 修改；请重新查看后再做决定</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="390" />
+            <location filename="../../ui/error_catalog.py" line="378" />
+            <source>Order {order_no} is being changed on another workstation; try again</source>
+            <translation>订单 {order_no} 正在另一台工作站上修改，请稍后再试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="391" />
             <source>No header with a tracking-number column (运单号) and an amount column (代收货款 / 金额) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有包含运单号列和金额列（代收货款 / 金额）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="391" />
+            <location filename="../../ui/error_catalog.py" line="392" />
             <source>Order {order_no} is not cash on delivery</source>
             <translation>订单 {order_no} 不是货到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="392" />
+            <location filename="../../ui/error_catalog.py" line="393" />
             <source>Order {order_no} is {status}: not shipped, nothing collected</source>
             <translation>订单 {order_no} 状态为 {status}：尚未发货，没有代收货款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="393" />
+            <location filename="../../ui/error_catalog.py" line="394" />
             <source>Order {order_no}: the COD was already settled with {amount}</source>
             <translation>订单 {order_no}：代收货款已按 {amount} 结算</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="395" />
+            <location filename="../../ui/error_catalog.py" line="396" />
             <source>Order {order_no} owes nothing</source>
             <translation>订单 {order_no} 没有待收金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="396" />
+            <location filename="../../ui/error_catalog.py" line="397" />
             <source>amount: out of range</source>
             <translation>金额：超出范围</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="400" />
+            <location filename="../../ui/error_catalog.py" line="401" />
             <source>Order {order_no} has an open after-sales case; close it first</source>
             <translation>订单 {order_no} 有未结束的售后单，请先关闭售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="401" />
+            <location filename="../../ui/error_catalog.py" line="402" />
             <source>Order {order_no} was completed on {date}; after-sales closes {days} days after completion</source>
             <translation>订单 {order_no} 已于 {date} 完成；完成 {days} 天后不再受理售后</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="402" />
+            <location filename="../../ui/error_catalog.py" line="403" />
             <source>Unknown payment method {method}</source>
             <translation>未知的支付方式 {method}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="403" />
+            <location filename="../../ui/error_catalog.py" line="404" />
             <source>amount: must be more than zero</source>
             <translation>金额：必须大于零</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="404" />
+            <location filename="../../ui/error_catalog.py" line="405" />
             <source>Cash on delivery is recorded by the delivery</source>
             <translation>货到付款在签收时自动记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="405" />
+            <location filename="../../ui/error_catalog.py" line="406" />
             <source>Give the reason why the payment failed or is pending</source>
             <translation>请填写支付失败或待确认的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="406" />
+            <location filename="../../ui/error_catalog.py" line="407" />
             <source>paid_at: give a time with its zone</source>
             <translation>支付时间：须带时区</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="407" />
+            <location filename="../../ui/error_catalog.py" line="408" />
             <source>The payment time is in the future</source>
             <translation>支付时间不能晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="408" />
+            <location filename="../../ui/error_catalog.py" line="409" />
             <source>Order {order_no} is {status}; no payment can be recorded on it</source>
             <translation>订单 {order_no} 状态为 {status}，不能再登记付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="409" />
+            <location filename="../../ui/error_catalog.py" line="410" />
             <source>Paid {amount} is more than the {due} still due on order {order_no}</source>
             <translation>付款 {amount} 超过订单 {order_no} 的待付金额 {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="410" />
+            <location filename="../../ui/error_catalog.py" line="411" />
             <source>No payment with id {payment_id}</source>
             <translation>找不到付款记录 {payment_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="411" />
+            <location filename="../../ui/error_catalog.py" line="412" />
             <source>This payment is {status}, not pending</source>
             <translation>该付款状态为 {status}，不是待确认</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="412" />
+            <location filename="../../ui/error_catalog.py" line="413" />
             <source>Give the reason why the payment failed</source>
             <translation>请填写支付失败的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="413" />
+            <location filename="../../ui/error_catalog.py" line="414" />
             <source>This payment was settled by another workstation just now</source>
             <translation>该付款刚刚已被另一台工作站处理</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="414" />
+            <location filename="../../ui/error_catalog.py" line="415" />
             <source>Unknown payment status</source>
             <translation>未知的付款状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="421" />
+            <location filename="../../ui/error_catalog.py" line="422" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面单只能打印在面单卷纸上，不能打印在 A4 纸上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="422" />
+            <location filename="../../ui/error_catalog.py" line="423" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面单纸张 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="430" />
+            <location filename="../../ui/error_catalog.py" line="431" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：请输入金额，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="431" />
+            <location filename="../../ui/error_catalog.py" line="432" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：请输入 {minimum} 到 {maximum} 之间的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="432" />
+            <location filename="../../ui/error_catalog.py" line="433" />
             <source>Expected a list of order ids</source>
             <translation>需要订单编号列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="433" />
+            <location filename="../../ui/error_catalog.py" line="434" />
             <source>No review rule {code}</source>
             <translation>没有审单规则 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="434" />
+            <location filename="../../ui/error_catalog.py" line="435" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>规则只能挂起或标记订单，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="446" />
+            <location filename="../../ui/error_catalog.py" line="447" />
             <source>Choose one of {choices}</source>
             <translation>请从以下选项中选择：{choices}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="447" />
+            <location filename="../../ui/error_catalog.py" line="448" />
             <source>Enter one e-mail address</source>
             <translation>请只填写一个邮箱地址</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="448" />
+            <location filename="../../ui/error_catalog.py" line="449" />
             <source>Write the time as HH:MM, e.g. 08:30</source>
             <translation>时间格式为 时:分，例如 08:30</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="451" />
+            <location filename="../../ui/error_catalog.py" line="452" />
             <source>Not an e-mail address: {address}</source>
             <translation>不是有效的邮箱地址：{address}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="452" />
+            <location filename="../../ui/error_catalog.py" line="453" />
             <source>Unknown exception kind: {kind}</source>
             <translation>未知的异常类型：{kind}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="457" />
+            <location filename="../../ui/error_catalog.py" line="458" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>请按“快递代码=天数（1-60）”填写，用逗号分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="458" />
+            <location filename="../../ui/error_catalog.py" line="459" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>运单号：4-40 个字母、数字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="459" />
+            <location filename="../../ui/error_catalog.py" line="460" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>订单 {order_no} 的状态为 {status}：订单确认后、发货前才能创建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="460" />
+            <location filename="../../ui/error_catalog.py" line="461" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="461" />
+            <location filename="../../ui/error_catalog.py" line="462" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快递公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="462" />
+            <location filename="../../ui/error_catalog.py" line="463" />
             <source>Give a reason</source>
             <translation>请填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="463" />
+            <location filename="../../ui/error_catalog.py" line="464" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="464" />
+            <location filename="../../ui/error_catalog.py" line="465" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面单已在其他工作站被修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="465" />
+            <location filename="../../ui/error_catalog.py" line="466" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="466" />
+            <location filename="../../ui/error_catalog.py" line="467" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交给快递公司（{status}），不能作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="467" />
+            <location filename="../../ui/error_catalog.py" line="468" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的电子面单号段分配出的单号已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="468" />
+            <location filename="../../ui/error_catalog.py" line="469" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>运单号 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="469" />
+            <location filename="../../ui/error_catalog.py" line="470" />
             <source>Enter an order number</source>
             <translation>请输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="470" />
+            <location filename="../../ui/error_catalog.py" line="471" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 没有电子面单号段，请输入运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="471" />
+            <location filename="../../ui/error_catalog.py" line="472" />
             <source>Parcel {tracking_no} has no logistics exception to handle</source>
             <translation>包裹 {tracking_no} 没有需要处理的物流异常</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="472" />
+            <location filename="../../ui/error_catalog.py" line="473" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="473" />
+            <location filename="../../ui/error_catalog.py" line="474" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存余额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="474" />
+            <location filename="../../ui/error_catalog.py" line="475" />
             <source>Order {id} not found</source>
             <translation>找不到订单 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="475" />
+            <location filename="../../ui/error_catalog.py" line="476" />
             <source>Order {order_no} is not waiting for confirmation</source>
             <translation>订单 {order_no} 不在待确认状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="476" />
+            <location filename="../../ui/error_catalog.py" line="477" />
             <source>No warehouse can send stock for order {order_no}</source>
             <translation>没有仓库能为订单 {order_no} 调出库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="477" />
+            <location filename="../../ui/error_catalog.py" line="478" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有找到包含运单号列（运单号 / tracking no）和时间列（时间 / time）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="478" />
+            <location filename="../../ui/error_catalog.py" line="479" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>无法读取 {file}：未知的文本编码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="479" />
+            <location filename="../../ui/error_catalog.py" line="480" />
             <source>Cannot read the time {value}</source>
             <translation>无法识别时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="415" />
+            <location filename="../../ui/error_catalog.py" line="416" />
             <source>File not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="416" />
+            <location filename="../../ui/error_catalog.py" line="417" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支持的文件类型 {suffix}：请使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="417" />
+            <location filename="../../ui/error_catalog.py" line="418" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超过 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="480" />
+            <location filename="../../ui/error_catalog.py" line="481" />
             <source>Give the time of the event</source>
             <translation>请填写轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="481" />
+            <location filename="../../ui/error_catalog.py" line="482" />
             <source>The event's time is in the future</source>
             <translation>轨迹时间晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="482" />
+            <location filename="../../ui/error_catalog.py" line="483" />
             <source>Unknown tracking status {value}</source>
             <translation>无法识别的物流状态 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="483" />
+            <location filename="../../ui/error_catalog.py" line="484" />
             <source>Cannot read {file}: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="484" />
+            <location filename="../../ui/error_catalog.py" line="485" />
             <source>The file has no status or description column</source>
             <translation>文件中没有状态列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="485" />
+            <location filename="../../ui/error_catalog.py" line="486" />
             <source>The time {value} is in the future</source>
             <translation>时间 {value} 晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="486" />
+            <location filename="../../ui/error_catalog.py" line="487" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="487" />
+            <location filename="../../ui/error_catalog.py" line="488" />
             <source>This event is recorded already</source>
             <translation>这条轨迹已经记录过</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="394" />
+            <location filename="../../ui/error_catalog.py" line="395" />
             <source>No tracking number</source>
             <translation>缺少运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="397" />
+            <location filename="../../ui/error_catalog.py" line="398" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的运单号 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="398" />
+            <location filename="../../ui/error_catalog.py" line="399" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>运单号 {tracking_no} 属于多家快递公司，请按单个快递公司导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="490" />
+            <location filename="../../ui/error_catalog.py" line="491" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="491" />
+            <location filename="../../ui/error_catalog.py" line="493" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="492" />
+            <location filename="../../ui/error_catalog.py" line="494" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="46" />
-            <location filename="../../ui/service/labels.py" line="131" />
+            <location filename="../../ui/errors.py" line="93" />
             <source>Kuaidan</source>
             <translation>快单</translation>
         </message>

@@ -4,67 +4,67 @@
     <context>
         <name>AdjustDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="286" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="242" />
             <source>Adjust stock</source>
             <translation>庫存調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="294" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="250" />
             <source>Negative takes stock off the shelf, positive adds</source>
             <translation>負數為減少庫存，正數為增加</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="255" />
             <source>Damaged</source>
             <translation>損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="255" />
             <source>Lost</source>
             <translation>丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="255" />
             <source>Found</source>
             <translation>盤盈找回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="255" />
             <source>Sample</source>
             <translation>樣品領用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="300" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="256" />
             <source>Expired</source>
             <translation>過期</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="302" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="258" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="303" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="259" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="304" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="260" />
             <source>&amp;Change (±):</source>
             <translation>調整數量 ±(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="305" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="307" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="262" />
             <source>Adjust</source>
             <translation>調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="317" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="271" />
             <source>Choose a SKU first.</source>
             <translation>請先選擇 SKU。</translation>
         </message>
@@ -72,344 +72,347 @@
     <context>
         <name>Aftersales</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="56" />
+            <location filename="../../ui/aftersales/case_editor.py" line="237" />
+            <location filename="../../ui/aftersales/queues.py" line="85" />
+            <location filename="../../ui/aftersales/queues.py" line="145" />
+            <location filename="../../ui/aftersales/queues.py" line="161" />
             <source>After-sales</source>
             <translation>售後</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="21" />
+            <location filename="../../ui/aftersales/labels.py" line="17" />
             <source>Return</source>
             <translation>退貨退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="22" />
+            <location filename="../../ui/aftersales/labels.py" line="18" />
             <source>Exchange</source>
             <translation>換貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="23" />
+            <location filename="../../ui/aftersales/labels.py" line="19" />
             <source>Resend</source>
             <translation>補發</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="24" />
+            <location filename="../../ui/aftersales/labels.py" line="20" />
             <source>Refund only</source>
             <translation>僅退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="31" />
+            <location filename="../../ui/aftersales/labels.py" line="27" />
             <source>Requested</source>
             <translation>已申請</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="32" />
+            <location filename="../../ui/aftersales/labels.py" line="28" />
             <source>Approved</source>
             <translation>已同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="33" />
+            <location filename="../../ui/aftersales/labels.py" line="29" />
             <source>Awaiting return</source>
             <translation>待買家寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="34" />
+            <location filename="../../ui/aftersales/labels.py" line="30" />
             <source>Received</source>
             <translation>已收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="35" />
+            <location filename="../../ui/aftersales/labels.py" line="31" />
             <source>Inspected</source>
             <translation>已驗貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="36" />
+            <location filename="../../ui/aftersales/labels.py" line="32" />
             <source>Refunded</source>
             <translation>已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="37" />
+            <location filename="../../ui/aftersales/labels.py" line="33" />
             <source>Sent again</source>
             <translation>已發出</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="38" />
+            <location filename="../../ui/aftersales/labels.py" line="34" />
             <source>Closed</source>
             <translation>已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="39" />
+            <location filename="../../ui/aftersales/labels.py" line="35" />
             <source>Rejected</source>
             <translation>已拒絕</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="56" />
+            <location filename="../../ui/aftersales/labels.py" line="52" />
             <source>&amp;Send the exchange…</source>
             <translation>發出換貨(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="58" />
+            <location filename="../../ui/aftersales/labels.py" line="54" />
             <source>&amp;Approve</source>
             <translation>同意(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="59" />
+            <location filename="../../ui/aftersales/labels.py" line="55" />
             <source>Re&amp;ject…</source>
             <translation>拒絕(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="60" />
+            <location filename="../../ui/aftersales/labels.py" line="56" />
             <source>Awaiting re&amp;turn</source>
             <translation>等待寄回(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="61" />
+            <location filename="../../ui/aftersales/labels.py" line="57" />
             <source>Re&amp;ceive goods…</source>
             <translation>收貨(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="62" />
+            <location filename="../../ui/aftersales/labels.py" line="58" />
             <source>&amp;Inspection done</source>
             <translation>驗貨完成(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="63" />
+            <location filename="../../ui/aftersales/labels.py" line="59" />
             <source>Mark &amp;refunded</source>
             <translation>標記已退款(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="64" />
+            <location filename="../../ui/aftersales/labels.py" line="60" />
             <source>Re&amp;send…</source>
             <translation>補發(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="65" />
+            <location filename="../../ui/aftersales/labels.py" line="61" />
             <source>C&amp;lose case</source>
             <translation>關閉售後單(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="73" />
+            <location filename="../../ui/aftersales/labels.py" line="69" />
             <source>approved</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="74" />
+            <location filename="../../ui/aftersales/labels.py" line="70" />
             <source>rejected</source>
             <translation>拒絕</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="75" />
+            <location filename="../../ui/aftersales/labels.py" line="71" />
             <source>marked awaiting return</source>
             <translation>標記為待寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="76" />
+            <location filename="../../ui/aftersales/labels.py" line="72" />
             <source>received</source>
             <translation>收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="77" />
+            <location filename="../../ui/aftersales/labels.py" line="73" />
             <source>inspected</source>
             <translation>驗貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="78" />
+            <location filename="../../ui/aftersales/labels.py" line="74" />
             <source>marked refunded</source>
             <translation>標記為已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="79" />
+            <location filename="../../ui/aftersales/labels.py" line="75" />
             <source>sent again</source>
             <translation>發出替換商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="80" />
+            <location filename="../../ui/aftersales/labels.py" line="76" />
             <source>closed</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="87" />
+            <location filename="../../ui/aftersales/labels.py" line="83" />
             <source>Arrived damaged</source>
             <translation>到貨破損</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="88" />
+            <location filename="../../ui/aftersales/labels.py" line="84" />
             <source>Defective or poor quality</source>
             <translation>質量問題</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="89" />
+            <location filename="../../ui/aftersales/labels.py" line="85" />
             <source>Wrong item sent</source>
             <translation>發錯貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="90" />
+            <location filename="../../ui/aftersales/labels.py" line="86" />
             <source>Item missing from the parcel</source>
             <translation>少件/漏發</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="91" />
+            <location filename="../../ui/aftersales/labels.py" line="87" />
             <source>Wrong size or does not fit</source>
             <translation>尺碼不合適</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="92" />
+            <location filename="../../ui/aftersales/labels.py" line="88" />
             <source>Not as described</source>
             <translation>與描述不符</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="93" />
+            <location filename="../../ui/aftersales/labels.py" line="89" />
             <source>Changed mind (7-day no-reason return)</source>
             <translation>七天無理由退貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="96" />
+            <location filename="../../ui/aftersales/labels.py" line="92" />
             <source>Lost in transit</source>
             <translation>運輸途中丟件</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="97" />
+            <location filename="../../ui/aftersales/labels.py" line="93" />
             <source>Delivered late</source>
             <translation>送達延遲</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="98" />
+            <location filename="../../ui/aftersales/labels.py" line="94" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="105" />
+            <location filename="../../ui/aftersales/labels.py" line="101" />
             <source>Resellable</source>
             <translation>可二次銷售</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="106" />
+            <location filename="../../ui/aftersales/labels.py" line="102" />
             <source>Damaged</source>
             <translation>殘損</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="113" />
+            <location filename="../../ui/aftersales/labels.py" line="109" />
             <source>Waiting for approval</source>
             <translation>待審批</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="114" />
-            <location filename="../../ui/aftersales/labels.py" line="138" />
+            <location filename="../../ui/aftersales/labels.py" line="110" />
+            <location filename="../../ui/aftersales/labels.py" line="134" />
             <source>Refund approved</source>
             <translation>退款已批准</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="115" />
-            <location filename="../../ui/aftersales/labels.py" line="139" />
+            <location filename="../../ui/aftersales/labels.py" line="111" />
+            <location filename="../../ui/aftersales/labels.py" line="135" />
             <source>Refund rejected</source>
             <translation>退款已駁回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="123" />
+            <location filename="../../ui/aftersales/labels.py" line="119" />
             <source>After-sales case opened</source>
             <translation>建立售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="124" />
+            <location filename="../../ui/aftersales/labels.py" line="120" />
             <source>After-sales case approved</source>
             <translation>售後單已同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="125" />
+            <location filename="../../ui/aftersales/labels.py" line="121" />
             <source>After-sales case rejected</source>
             <translation>售後單已拒絕</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="126" />
+            <location filename="../../ui/aftersales/labels.py" line="122" />
             <source>Awaiting the return</source>
             <translation>等待買家寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="127" />
+            <location filename="../../ui/aftersales/labels.py" line="123" />
             <source>Return received</source>
             <translation>退貨已收到</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="128" />
+            <location filename="../../ui/aftersales/labels.py" line="124" />
             <source>Returned to stock</source>
             <translation>退貨入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="129" />
+            <location filename="../../ui/aftersales/labels.py" line="125" />
             <source>Returned to quarantine</source>
             <translation>退貨入隔離區</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="130" />
+            <location filename="../../ui/aftersales/labels.py" line="126" />
             <source>Return inspected</source>
             <translation>退貨已驗貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="131" />
+            <location filename="../../ui/aftersales/labels.py" line="127" />
             <source>After-sales case refunded</source>
             <translation>售後已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="132" />
+            <location filename="../../ui/aftersales/labels.py" line="128" />
             <source>Replacement sent</source>
             <translation>已發出替換商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="133" />
+            <location filename="../../ui/aftersales/labels.py" line="129" />
             <source>After-sales case closed</source>
             <translation>售後單已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="134" />
+            <location filename="../../ui/aftersales/labels.py" line="130" />
             <source>Replacement for after-sales case</source>
             <translation>售後替換訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="137" />
+            <location filename="../../ui/aftersales/labels.py" line="133" />
             <source>Refund requested</source>
             <translation>申請退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="147" />
+            <location filename="../../ui/aftersales/labels.py" line="143" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="148" />
+            <location filename="../../ui/aftersales/labels.py" line="144" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="149" />
+            <location filename="../../ui/aftersales/labels.py" line="145" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="150" />
+            <location filename="../../ui/aftersales/labels.py" line="146" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="151" />
+            <location filename="../../ui/aftersales/labels.py" line="147" />
             <source>Quantity</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="152" />
+            <location filename="../../ui/aftersales/labels.py" line="148" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="153" />
+            <location filename="../../ui/aftersales/labels.py" line="149" />
             <source>Case no</source>
             <translation>售後單號</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="154" />
+            <location filename="../../ui/aftersales/labels.py" line="150" />
             <source>Lines</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="155" />
+            <location filename="../../ui/aftersales/labels.py" line="151" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
@@ -442,47 +445,47 @@
     <context>
         <name>AftersalesQueues</name>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="52" />
+            <location filename="../../ui/aftersales/queues.py" line="53" />
             <source>&amp;Open case</source>
             <translation>開啟售後單(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="54" />
+            <location filename="../../ui/aftersales/queues.py" line="55" />
             <source>Appro&amp;ve refund</source>
             <translation>批准退款(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="57" />
+            <location filename="../../ui/aftersales/queues.py" line="58" />
             <source>Reject re&amp;fund…</source>
             <translation>駁回退款(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="89" />
+            <location filename="../../ui/aftersales/queues.py" line="90" />
             <source>Open after-sales cases (%1)</source>
             <translation>處理中的售後單（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="92" />
+            <location filename="../../ui/aftersales/queues.py" line="93" />
             <source>Refunds waiting for approval (%1)</source>
             <translation>待審批的退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="107" />
+            <location filename="../../ui/aftersales/queues.py" line="108" />
             <source>Approve the selected refund (Ctrl+Shift+A)</source>
             <translation>批准選中的退款（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <location filename="../../ui/aftersales/queues.py" line="154" />
             <source>Reject the refund</source>
             <translation>駁回退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <location filename="../../ui/aftersales/queues.py" line="154" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <location filename="../../ui/aftersales/queues.py" line="154" />
             <source>Re&amp;ject</source>
             <translation>駁回(&amp;J)</translation>
         </message>
@@ -2632,428 +2635,428 @@
     <context>
         <name>CarrierEditorDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="480" />
             <source>Carriers and rates</source>
             <translation>快遞公司與運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="559" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
             <source>&amp;New carrier…</source>
             <translation>新建快遞公司(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="560" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
             <source>&amp;Edit carrier…</source>
             <translation>編輯快遞公司(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="618" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="495" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="552" />
             <source>In use on/off</source>
             <translation>啟用 / 停用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="739" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="788" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="502" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="673" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="722" />
             <source>Code</source>
             <translation>程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="740" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="788" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="502" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="674" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="722" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="572" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="502" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="585" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="519" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="716" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
             <source>Region</source>
             <translation>地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="788" />
             <source>First weight (g)</source>
             <translation>首重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
             <source>First price</source>
             <translation>首重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="789" />
             <source>Step (g)</source>
             <translation>續重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="787" />
             <source>Step price</source>
             <translation>續重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="861" />
             <source>Prefix</source>
             <translation>字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="862" />
             <source>From</source>
             <translation>起始號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="863" />
             <source>To</source>
             <translation>結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="511" />
             <source>Next</source>
             <translation>下一個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="512" />
             <source>Left</source>
             <translation>剩餘</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="512" />
             <source>In use</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="583" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="517" />
             <source>Position</source>
             <translation>順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="583" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="517" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="583" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="517" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="931" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="518" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="932" />
             <source>Max weight (g)</source>
             <translation>最大重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="518" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
             <source>Min amount</source>
             <translation>最低金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="732" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="518" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="666" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="585" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="977" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="519" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="911" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="605" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="539" />
             <source>Add service…</source>
             <translation>新增服務…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="606" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="612" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="624" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="558" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="613" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="625" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="547" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="559" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="608" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="542" />
             <source>Services</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="611" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="545" />
             <source>Add rate…</source>
             <translation>新增運費…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="548" />
             <source>Rate table</source>
             <translation>運費表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="617" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="551" />
             <source>Add number range…</source>
             <translation>新增單號段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="553" />
             <source>Tracking numbers</source>
             <translation>電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="621" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="555" />
             <source>Carriers</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="623" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
             <source>Add rule…</source>
             <translation>新增規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="626" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="560" />
             <source>Automatic carrier choice</source>
             <translation>自動選擇快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="652" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="586" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="699" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="718" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="633" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="652" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="699" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="718" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="633" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="652" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="963" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="967" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="974" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="647" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="648" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="897" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="901" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="905" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="908" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="741" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="675" />
             <source>Tracking page</source>
             <translation>查件網址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="743" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="789" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="677" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="723" />
             <source>&amp;Code:</source>
             <translation>程式碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="744" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="790" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="678" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="724" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="745" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="679" />
             <source>&amp;Tracking page:</source>
             <translation>查件網址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="791" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="863" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="725" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="797" />
             <source>&amp;Delivery days:</source>
             <translation>時效天數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="813" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="747" />
             <source>Delete service</source>
             <translation>刪除服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="814" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="748" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>刪除該服務及其運費？已被包裹使用的服務不會刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="826" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="760" />
             <source>Rate</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="828" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="762" />
             <source>every service</source>
             <translation>所有服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="834" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="768" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>與訂單中寫法完全一致的省份（如 廣東省），或 * 表示其他所有地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1006" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="791" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="940" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="792" />
             <source>&amp;Region:</source>
             <translation>地區(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="793" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="860" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="794" />
             <source>First &amp;price:</source>
             <translation>首重價格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="861" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="795" />
             <source>&amp;Each further:</source>
             <translation>每續重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="862" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="796" />
             <source>Further p&amp;rice:</source>
             <translation>續重價格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="886" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="820" />
             <source>Delete rate</source>
             <translation>刪除運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="886" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="820" />
             <source>Delete this rate?</source>
             <translation>刪除這條運費？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="896" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="830" />
             <source>Tracking-number range</source>
             <translation>電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="909" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="843" />
             <source>Enter the first and last number of the range</source>
             <translation>請輸入號段的起始號和結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="915" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="849" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 個單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="864" />
             <source>Digits</source>
             <translation>位數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="932" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="866" />
             <source>&amp;Prefix:</source>
             <translation>字首(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="933" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="867" />
             <source>&amp;First number:</source>
             <translation>起始號(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="934" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="868" />
             <source>&amp;Last number:</source>
             <translation>結束號(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="935" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="869" />
             <source>&amp;Digits:</source>
             <translation>位數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="936" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="870" />
             <source>Numbers:</source>
             <translation>單號：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="958" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="892" />
             <source>Carrier rule</source>
             <translation>快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="982" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="916" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="934" />
             <source>&amp;Position (lower first):</source>
             <translation>順序(&amp;P)（小的優先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1001" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="935" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1002" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="936" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1003" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="937" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超過(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1004" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="938" />
             <source>&amp;From order amount:</source>
             <translation>訂單金額不低於(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1005" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="939" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1037" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
             <source>Delete rule</source>
             <translation>刪除規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1037" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
             <source>Delete this rule?</source>
             <translation>刪除這條規則？</translation>
         </message>
@@ -3061,160 +3064,160 @@
     <context>
         <name>CaseEditor</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="116" />
+            <location filename="../../ui/aftersales/case_editor.py" line="108" />
             <source>After-sales case</source>
             <translation>售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="155" />
+            <location filename="../../ui/aftersales/case_editor.py" line="147" />
             <source>Lines</source>
             <translation>售後明細</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="175" />
+            <location filename="../../ui/aftersales/case_editor.py" line="167" />
             <source>&amp;Link ticket</source>
             <translation>關聯工單(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="178" />
+            <location filename="../../ui/aftersales/case_editor.py" line="170" />
             <source>Tickets:</source>
             <translation>工單：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="188" />
+            <location filename="../../ui/aftersales/case_editor.py" line="180" />
             <source>Refunds</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="190" />
+            <location filename="../../ui/aftersales/case_editor.py" line="182" />
             <source>&amp;Request refund…</source>
             <translation>申請退款(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="192" />
+            <location filename="../../ui/aftersales/case_editor.py" line="184" />
             <source>Request a refund on this case (Ctrl+R)</source>
             <translation>為此售後單申請退款（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="194" />
+            <location filename="../../ui/aftersales/case_editor.py" line="186" />
             <source>Appro&amp;ve refund</source>
             <translation>批准退款(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="197" />
+            <location filename="../../ui/aftersales/case_editor.py" line="189" />
             <source>Reject re&amp;fund…</source>
             <translation>駁回退款(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="221" />
+            <location filename="../../ui/aftersales/case_editor.py" line="213" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="233" />
-            <location filename="../../ui/aftersales/case_editor.py" line="352" />
+            <location filename="../../ui/aftersales/case_editor.py" line="225" />
+            <location filename="../../ui/aftersales/case_editor.py" line="344" />
             <source>Approve the selected refund (Ctrl+Shift+A)</source>
             <translation>批准選中的退款（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="257" />
+            <location filename="../../ui/aftersales/case_editor.py" line="249" />
             <source>After-sales case %1</source>
             <translation>售後單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="266" />
+            <location filename="../../ui/aftersales/case_editor.py" line="258" />
             <source>Customer: %1</source>
             <translation>客戶：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="267" />
+            <location filename="../../ui/aftersales/case_editor.py" line="259" />
             <source>Reason: %1</source>
             <translation>原因：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="268" />
+            <location filename="../../ui/aftersales/case_editor.py" line="260" />
             <source>Opened %1 by %2</source>
             <translation>%2 建立於 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="284" />
+            <location filename="../../ui/aftersales/case_editor.py" line="276" />
             <source>%1: paid %2 · refunded %3 · waiting %4</source>
             <translation>%1：已付 %2 · 已退 %3 · 待審批 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="293" />
+            <location filename="../../ui/aftersales/case_editor.py" line="285" />
             <source>Replacement order: %1</source>
             <translation>替換訂單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="315" />
+            <location filename="../../ui/aftersales/case_editor.py" line="307" />
             <source>Waiting for the warehouse to receive the goods</source>
             <translation>等待倉庫收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="318" />
+            <location filename="../../ui/aftersales/case_editor.py" line="310" />
             <source>Waiting for the refund to be approved</source>
             <translation>等待退款審批</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="319" />
+            <location filename="../../ui/aftersales/case_editor.py" line="311" />
             <source>Request the refund to finish the case</source>
             <translation>申請退款以完結售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="321" />
+            <location filename="../../ui/aftersales/case_editor.py" line="313" />
             <source>Waiting for a decision on the case</source>
             <translation>等待處理售後申請</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="387" />
+            <location filename="../../ui/aftersales/case_editor.py" line="379" />
             <source>Reject %1</source>
             <translation>拒絕 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="388" />
-            <location filename="../../ui/aftersales/case_editor.py" line="477" />
+            <location filename="../../ui/aftersales/case_editor.py" line="380" />
+            <location filename="../../ui/aftersales/case_editor.py" line="469" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="388" />
-            <location filename="../../ui/aftersales/case_editor.py" line="477" />
+            <location filename="../../ui/aftersales/case_editor.py" line="380" />
+            <location filename="../../ui/aftersales/case_editor.py" line="469" />
             <source>Re&amp;ject</source>
             <translation>拒絕(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="410" />
+            <location filename="../../ui/aftersales/case_editor.py" line="402" />
             <source>Case %1: %2</source>
             <translation>售後單 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="421" />
+            <location filename="../../ui/aftersales/case_editor.py" line="413" />
             <source>Send the case's items again? A new order at no charge is created for the customer's address and waits for review.</source>
             <translation>重新發出售後單中的商品？將按客戶地址生成一張免費的新訂單，進入待稽核。</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="424" />
+            <location filename="../../ui/aftersales/case_editor.py" line="416" />
             <source>Resend</source>
             <translation>補發</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="456" />
+            <location filename="../../ui/aftersales/case_editor.py" line="448" />
             <source>Refund requested on case %1</source>
             <translation>已為售後單 %1 申請退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="470" />
+            <location filename="../../ui/aftersales/case_editor.py" line="462" />
             <source>Refund approved on case %1</source>
             <translation>已批准售後單 %1 的退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="477" />
+            <location filename="../../ui/aftersales/case_editor.py" line="469" />
             <source>Reject the refund</source>
             <translation>駁回退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="486" />
+            <location filename="../../ui/aftersales/case_editor.py" line="478" />
             <source>Refund rejected on case %1</source>
             <translation>已駁回售後單 %1 的退款</translation>
         </message>
@@ -3452,32 +3455,32 @@
     <context>
         <name>CodDialogs</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="73" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="74" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="74" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="75" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="75" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="76" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="76" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="77" />
             <source>Collected</source>
             <translation>代收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="77" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="78" />
             <source>Remitted</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="78" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="79" />
             <source>Difference</source>
             <translation>差額</translation>
         </message>
@@ -3485,47 +3488,47 @@
     <context>
         <name>CodReportDialog</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="96" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="97" />
             <source>Cash on delivery by carrier</source>
             <translation>各快遞代收貨款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="100" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="100" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
             <source>Parcels outstanding</source>
             <translation>未回款包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="100" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
             <source>Outstanding</source>
             <translation>未回款金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="102" />
             <source>Collected</source>
             <translation>代收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="102" />
             <source>Remitted</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="102" />
             <source>Difference</source>
             <translation>差額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="114" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="115" />
             <source>Remitted differs from collected:</source>
             <translation>回款與代收金額不符：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="118" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="119" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
@@ -3533,279 +3536,279 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="194" />
+            <location filename="../../ui/service/customer_view.py" line="196" />
             <source>Type or scan a phone number, its last 4 digits and the name, an order no, a tracking no or a customer name, then press Enter.</source>
             <translation>輸入或掃描電話號碼、尾號4位加姓名、訂單號、運單號或客戶姓名，然後按回車。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="228" />
+            <location filename="../../ui/service/customer_view.py" line="230" />
             <source>Re&amp;veal</source>
             <translation>檢視完整(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="231" />
+            <location filename="../../ui/service/customer_view.py" line="233" />
             <source>Show the full phone numbers and addresses. Every reveal is audited.</source>
             <translation>顯示完整電話和地址。每次檢視都會記入審計日誌。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="247" />
+            <location filename="../../ui/service/customer_view.py" line="249" />
             <source>Phone:</source>
             <translation>電話：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="248" />
+            <location filename="../../ui/service/customer_view.py" line="250" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="249" />
+            <location filename="../../ui/service/customer_view.py" line="251" />
             <source>Shop / buyer:</source>
             <translation>店鋪 / 買家：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="250" />
+            <location filename="../../ui/service/customer_view.py" line="252" />
             <source>Note:</source>
             <translation>備註：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="251" />
+            <location filename="../../ui/service/customer_view.py" line="253" />
             <source>Lifetime:</source>
             <translation>累計：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="255" />
+            <location filename="../../ui/service/customer_view.py" line="257" />
             <source>&amp;New ticket…</source>
             <translation>新建工單(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="257" />
+            <location filename="../../ui/service/customer_view.py" line="259" />
             <source>New ticket for this customer (Ctrl+N)</source>
             <translation>為該客戶新建工單 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="259" />
+            <location filename="../../ui/service/customer_view.py" line="261" />
             <source>&amp;Edit…</source>
             <translation>編輯(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="264" />
+            <location filename="../../ui/service/customer_view.py" line="266" />
             <source>&amp;Merge duplicate…</source>
             <translation>合併重複客戶(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="288" />
+            <location filename="../../ui/service/customer_view.py" line="290" />
             <source>◀ Newer</source>
             <translation>◀ 較新</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="289" />
+            <location filename="../../ui/service/customer_view.py" line="291" />
             <source>Older ▶</source>
             <translation>更早 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="293" />
+            <location filename="../../ui/service/customer_view.py" line="295" />
             <source>&amp;Hold order…</source>
             <translation>掛起訂單(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="295" />
+            <location filename="../../ui/service/customer_view.py" line="297" />
             <source>Put the selected order on hold (e.g. address change)</source>
             <translation>掛起選中的訂單（如客戶改地址）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="304" />
+            <location filename="../../ui/service/customer_view.py" line="306" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="309" />
+            <location filename="../../ui/service/customer_view.py" line="311" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="316" />
+            <location filename="../../ui/service/customer_view.py" line="318" />
             <source>Tickets</source>
             <translation>工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="318" />
+            <location filename="../../ui/service/customer_view.py" line="320" />
             <source>Cases &amp;&amp; refunds</source>
             <translation>售後與退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="322" />
+            <location filename="../../ui/service/customer_view.py" line="324" />
             <source>Phones &amp;&amp; addresses used</source>
             <translation>用過的電話與地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="331" />
+            <location filename="../../ui/service/customer_view.py" line="333" />
             <source>New after-sales &amp;case…</source>
             <translation>新建售後單(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="334" />
+            <location filename="../../ui/service/customer_view.py" line="336" />
             <source>Return, exchange, resend or refund for this customer's orders (Ctrl+Shift+N)</source>
             <translation>為該客戶的訂單辦理退貨、換貨、補發或退款（Ctrl+Shift+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="356" />
+            <location filename="../../ui/service/customer_view.py" line="358" />
             <source>After-sales cases (Enter opens one)</source>
             <translation>售後單（回車開啟）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="357" />
+            <location filename="../../ui/service/customer_view.py" line="359" />
             <source>Refunds on this customer's orders</source>
             <translation>該客戶訂單的退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="414" />
+            <location filename="../../ui/service/customer_view.py" line="416" />
             <source>Blacklisted: %1</source>
             <translation>黑名單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="417" />
+            <location filename="../../ui/service/customer_view.py" line="419" />
             <source>Remove from &amp;blacklist…</source>
             <translation>移出黑名單(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="417" />
+            <location filename="../../ui/service/customer_view.py" line="419" />
             <source>&amp;Blacklist…</source>
             <translation>加入黑名單(&amp;B)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="428" />
+            <location filename="../../ui/service/customer_view.py" line="430" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="429" />
+            <location filename="../../ui/service/customer_view.py" line="431" />
             <source>%n cancelled</source>
             <translation>
                 <numerusform>已取消 %n 單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="430" />
+            <location filename="../../ui/service/customer_view.py" line="432" />
             <source>spend %1</source>
             <translation>消費 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="434" />
+            <location filename="../../ui/service/customer_view.py" line="436" />
             <source>refunded %1</source>
             <translation>已退款 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="435" />
+            <location filename="../../ui/service/customer_view.py" line="437" />
             <source>%n return(s)</source>
             <translation>
                 <numerusform>售後 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="437" />
+            <location filename="../../ui/service/customer_view.py" line="439" />
             <source>customer since %1</source>
             <translation>首單 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="446" />
+            <location filename="../../ui/service/customer_view.py" line="448" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n 個售後單</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="448" />
+            <location filename="../../ui/service/customer_view.py" line="450" />
             <source>%n refund(s)</source>
             <translation>
                 <numerusform>%n 筆退款</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="449" />
+            <location filename="../../ui/service/customer_view.py" line="451" />
             <source>%n waiting for approval</source>
             <translation>
                 <numerusform>%n 筆待審批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="451" />
+            <location filename="../../ui/service/customer_view.py" line="453" />
             <source>Tickets (%1)</source>
             <translation>工單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="452" />
+            <location filename="../../ui/service/customer_view.py" line="454" />
             <source>Shipments (%1)</source>
             <translation>發貨 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="454" />
+            <location filename="../../ui/service/customer_view.py" line="456" />
             <source>Cases &amp;&amp; refunds (%1)</source>
             <translation>售後與退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="475" />
+            <location filename="../../ui/service/customer_view.py" line="477" />
             <source>Phone: %1</source>
             <translation>電話：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="477" />
+            <location filename="../../ui/service/customer_view.py" line="479" />
             <source>Address: %1</source>
             <translation>地址：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="484" />
+            <location filename="../../ui/service/customer_view.py" line="486" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 條，共 %3 條</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="490" />
+            <location filename="../../ui/service/customer_view.py" line="492" />
             <source>No orders yet</source>
             <translation>暫無訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="493" />
+            <location filename="../../ui/service/customer_view.py" line="495" />
             <source>Orders (%1)</source>
             <translation>訂單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="515" />
+            <location filename="../../ui/service/customer_view.py" line="517" />
             <source>Select the order to hold first.</source>
             <translation>請先選擇要掛起的訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="527" />
+            <location filename="../../ui/service/customer_view.py" line="529" />
             <source>Put %1 on hold</source>
             <translation>已掛起 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="633" />
+            <location filename="../../ui/service/customer_view.py" line="635" />
             <source>Blacklist</source>
             <translation>黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="634" />
+            <location filename="../../ui/service/customer_view.py" line="636" />
             <source>Take %1 off the blacklist? Their orders are no longer flagged.</source>
             <translation>將 %1 移出黑名單？其訂單將不再被標記。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="643" />
+            <location filename="../../ui/service/customer_view.py" line="645" />
             <source>Blacklist %1</source>
             <translation>將 %1 加入黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="647" />
+            <location filename="../../ui/service/customer_view.py" line="649" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="648" />
+            <location filename="../../ui/service/customer_view.py" line="650" />
             <source>&amp;Blacklist</source>
             <translation>加入黑名單(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="674" />
+            <location filename="../../ui/service/customer_view.py" line="676" />
             <source>Merge customers</source>
             <translation>合併客戶</translation>
         </message>
@@ -3821,6 +3824,24 @@
             <location filename="../../ui/login.py" line="305" />
             <source>Password for %1:</source>
             <translation>%1 的密碼：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialog</name>
+        <message>
+            <location filename="../../ui/kit/dialog.py" line="57" />
+            <source>OK</source>
+            <translation>確定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kit/dialog.py" line="60" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kit/dialog.py" line="180" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
     <context>
@@ -3861,12 +3882,12 @@
     <context>
         <name>ErrorPanel</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="80" />
+            <location filename="../../ui/importing/import_dialog.py" line="81" />
             <source>Filter: row, column, value or reason</source>
             <translation>篩選：行號、列、值或原因</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="114" />
+            <location filename="../../ui/importing/import_dialog.py" line="115" />
             <source>Every problem</source>
             <translation>全部問題</translation>
         </message>
@@ -4150,24 +4171,24 @@
     <context>
         <name>ExchangeDialog</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="65" />
+            <location filename="../../ui/aftersales/case_editor.py" line="57" />
             <source>Send the exchange — %1</source>
             <translation>發出換貨 — %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/aftersales/case_editor.py" line="71" />
+            <location filename="../../ui/aftersales/case_editor.py" line="63" />
             <source>%n piece(s) came back. Type the SKU to send for each (e.g. the other size); the new order costs the customer nothing and waits for review.</source>
             <translation>
                 <numerusform>已收回 %n 件。請為每件填寫要發出的 SKU（例如另一個尺碼）；新訂單對客戶免費，並進入待稽核。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="94" />
+            <location filename="../../ui/aftersales/case_editor.py" line="86" />
             <source>Instead of %1 (%2):</source>
             <translation>替換 %1（%2）：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="99" />
+            <location filename="../../ui/aftersales/case_editor.py" line="91" />
             <source>&amp;Create the exchange order</source>
             <translation>生成換貨訂單(&amp;C)</translation>
         </message>
@@ -4175,123 +4196,123 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="53" />
-            <location filename="../../ui/importing/export_dialog.py" line="230" />
+            <location filename="../../ui/importing/export_dialog.py" line="54" />
+            <location filename="../../ui/importing/export_dialog.py" line="229" />
             <source>Export</source>
             <translation>匯出</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="59" />
+            <location filename="../../ui/importing/export_dialog.py" line="60" />
             <source>&amp;Orders to Excel</source>
             <translation>訂單匯出為 Excel(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="60" />
+            <location filename="../../ui/importing/export_dialog.py" line="61" />
             <source>&amp;Shipping back-fill</source>
             <translation>發貨回傳(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="64" />
+            <location filename="../../ui/importing/export_dialog.py" line="65" />
             <source>&amp;Export…</source>
             <translation>匯出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="68" />
+            <location filename="../../ui/importing/export_dialog.py" line="69" />
             <source>&amp;Close</source>
             <translation>關閉(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="86" />
+            <location filename="../../ui/importing/export_dialog.py" line="87" />
             <source>The orders of the current view</source>
             <translation>當前檢視中的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="87" />
+            <location filename="../../ui/importing/export_dialog.py" line="88" />
             <source>All orders</source>
             <translation>全部訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="98" />
+            <location filename="../../ui/importing/export_dialog.py" line="99" />
             <source>Tick &amp;all</source>
             <translation>全選(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="100" />
+            <location filename="../../ui/importing/export_dialog.py" line="101" />
             <source>&amp;Usual columns</source>
             <translation>常用列(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="107" />
+            <location filename="../../ui/importing/export_dialog.py" line="108" />
             <source>W&amp;hich orders:</source>
             <translation>匯出哪些訂單(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="110" />
+            <location filename="../../ui/importing/export_dialog.py" line="111" />
             <source>Columns:</source>
             <translation>列：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="138" />
+            <location filename="../../ui/importing/export_dialog.py" line="139" />
             <source>The platform's own orders</source>
             <translation>該平臺自己的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="142" />
+            <location filename="../../ui/importing/export_dialog.py" line="143" />
             <source>Only parcels shipped from</source>
             <translation>僅限發貨日期從</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="151" />
+            <location filename="../../ui/importing/export_dialog.py" line="152" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="155" />
+            <location filename="../../ui/importing/export_dialog.py" line="156" />
             <source>&amp;Platform:</source>
             <translation>平臺(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="156" />
+            <location filename="../../ui/importing/export_dialog.py" line="157" />
             <source>Or&amp;ders of:</source>
             <translation>訂單渠道(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="159" />
+            <location filename="../../ui/importing/export_dialog.py" line="160" />
             <source>One row per parcel of a shipped order: the platform's order number, the carrier and the tracking number, in the layout the platform's bulk-shipping upload takes.</source>
             <translation>已發貨訂單的每個包裹一行：平臺訂單號、快遞公司和快遞單號，按平臺批次發貨上傳所需的格式。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="185" />
+            <location filename="../../ui/importing/export_dialog.py" line="186" />
             <source>Text file (*.txt)</source>
             <translation>文字檔案 (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="185" />
+            <location filename="../../ui/importing/export_dialog.py" line="186" />
             <source>CSV file (*.csv)</source>
             <translation>CSV 檔案 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="188" />
+            <location filename="../../ui/importing/export_dialog.py" line="189" />
             <source>Shipping back-fill</source>
             <translation>發貨回傳</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="193" />
+            <location filename="../../ui/importing/export_dialog.py" line="194" />
             <source>Export orders</source>
             <translation>匯出訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="195" />
+            <location filename="../../ui/importing/export_dialog.py" line="196" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="227" />
+            <location filename="../../ui/importing/export_dialog.py" line="228" />
             <source>Exporting…</source>
             <translation>正在匯出…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/export_dialog.py" line="240" />
+            <location filename="../../ui/importing/export_dialog.py" line="234" />
             <source>%1 rows written to %2.</source>
             <translation>已將 %1 行寫入 %2。</translation>
         </message>
@@ -4344,17 +4365,17 @@
     <context>
         <name>Fulfilment</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="60" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="59" />
             <source>Picking</source>
             <translation>揀貨中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="61" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="60" />
             <source>Picked</source>
             <translation>已揀完</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="62" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="61" />
             <source>Closed</source>
             <translation>已關閉</translation>
         </message>
@@ -4871,207 +4892,207 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="136" />
+            <location filename="../../ui/importing/import_dialog.py" line="137" />
             <source>Import orders</source>
             <translation>匯入訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="165" />
+            <location filename="../../ui/importing/import_dialog.py" line="166" />
             <source>An order export: .xlsx, .xls, .csv or .txt</source>
             <translation>訂單匯出檔案：.xlsx、.xls、.csv 或 .txt</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="166" />
+            <location filename="../../ui/importing/import_dialog.py" line="167" />
             <source>&amp;Browse…</source>
             <translation>瀏覽(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="171" />
+            <location filename="../../ui/importing/import_dialog.py" line="172" />
             <source>Only for Taobao and Etsy, whose items come in a second file</source>
             <translation>僅淘寶和 Etsy 需要：其商品明細在另一個檔案中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="173" />
+            <location filename="../../ui/importing/import_dialog.py" line="174" />
             <source>B&amp;rowse…</source>
             <translation>瀏覽(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="177" />
+            <location filename="../../ui/importing/import_dialog.py" line="178" />
             <source>Recognise from the headers</source>
             <translation>按表頭自動識別</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="188" />
+            <location filename="../../ui/importing/import_dialog.py" line="189" />
             <source>&amp;Order file:</source>
             <translation>訂單檔案(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="189" />
+            <location filename="../../ui/importing/import_dialog.py" line="190" />
             <source>&amp;Items file:</source>
             <translation>商品明細檔案(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="190" />
+            <location filename="../../ui/importing/import_dialog.py" line="191" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="197" />
+            <location filename="../../ui/importing/import_dialog.py" line="198" />
             <source>Choose the file the shop platform gave you, or drop it on this window. Shopify, Taobao/Tmall, JD, Pinduoduo, Douyin, Amazon, eBay, WooCommerce, Etsy and our own template are recognised from their headers.</source>
             <translation>請選擇店鋪平臺匯出的檔案，或把檔案拖到本視窗。Shopify、淘寶/天貓、京東、拼多多、抖音、亞馬遜、eBay、WooCommerce、Etsy 以及快單自己的模板都能按表頭自動識別。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="208" />
+            <location filename="../../ui/importing/import_dialog.py" line="209" />
             <source>&amp;Next ›</source>
             <translation>下一步(&amp;N) ›</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="212" />
+            <location filename="../../ui/importing/import_dialog.py" line="213" />
             <source>Download import &amp;template…</source>
             <translation>下載匯入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="228" />
+            <location filename="../../ui/importing/import_dialog.py" line="229" />
             <source>Order file</source>
             <translation>訂單檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="229" />
-            <location filename="../../ui/importing/import_dialog.py" line="237" />
+            <location filename="../../ui/importing/import_dialog.py" line="230" />
+            <location filename="../../ui/importing/import_dialog.py" line="238" />
             <source>Order files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
             <translation>訂單檔案 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="236" />
+            <location filename="../../ui/importing/import_dialog.py" line="237" />
             <source>Items file</source>
             <translation>商品明細檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="246" />
+            <location filename="../../ui/importing/import_dialog.py" line="247" />
             <source>Import template</source>
             <translation>匯入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="247" />
-            <location filename="../../ui/importing/import_dialog.py" line="742" />
+            <location filename="../../ui/importing/import_dialog.py" line="248" />
+            <location filename="../../ui/importing/import_dialog.py" line="736" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="288" />
+            <location filename="../../ui/importing/import_dialog.py" line="289" />
             <source>&amp;Save mapping…</source>
             <translation>儲存列對應(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="290" />
+            <location filename="../../ui/importing/import_dialog.py" line="291" />
             <source>C&amp;hannel:</source>
             <translation>渠道(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="292" />
+            <location filename="../../ui/importing/import_dialog.py" line="293" />
             <source>Saved &amp;mappings:</source>
             <translation>已儲存的列對應(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="304" />
+            <location filename="../../ui/importing/import_dialog.py" line="305" />
             <source>Kuaidan field</source>
             <translation>快單欄位</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="304" />
+            <location filename="../../ui/importing/import_dialog.py" line="305" />
             <source>Column in the file</source>
             <translation>檔案中的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="331" />
-            <location filename="../../ui/importing/import_dialog.py" line="492" />
+            <location filename="../../ui/importing/import_dialog.py" line="332" />
+            <location filename="../../ui/importing/import_dialog.py" line="493" />
             <source>‹ &amp;Back</source>
             <translation>‹ 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="333" />
+            <location filename="../../ui/importing/import_dialog.py" line="334" />
             <source>&amp;Check (dry run)</source>
             <translation>檢查（試執行）(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="337" />
-            <location filename="../../ui/importing/import_dialog.py" line="496" />
+            <location filename="../../ui/importing/import_dialog.py" line="338" />
+            <location filename="../../ui/importing/import_dialog.py" line="497" />
             <source>&amp;Import</source>
             <translation>匯入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="339" />
+            <location filename="../../ui/importing/import_dialog.py" line="340" />
             <source>Import the good rows now (Ctrl+Enter)</source>
             <translation>現在匯入正確的行（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="359" />
+            <location filename="../../ui/importing/import_dialog.py" line="360" />
             <source>Choose the order file first.</source>
             <translation>請先選擇訂單檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="377" />
+            <location filename="../../ui/importing/import_dialog.py" line="378" />
             <source>%1 is read with your saved mapping “%2”; its header is row %3.</source>
             <translation>%1 按您儲存的列對應“%2”讀取；表頭在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="381" />
+            <location filename="../../ui/importing/import_dialog.py" line="382" />
             <source>%1 is a %2 file (%3% sure); its header is row %4.</source>
             <translation>%1 是 %2 檔案（把握 %3%）；表頭在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="386" />
+            <location filename="../../ui/importing/import_dialog.py" line="387" />
             <source>%1: the layout was not recognised. Map the columns yourself.</source>
             <translation>%1：未能識別檔案格式，請手動對應各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="391" />
+            <location filename="../../ui/importing/import_dialog.py" line="392" />
             <source>This format needs its items file too: %1. Add it on the first page.</source>
             <translation>此格式還需要商品明細檔案：%1。請在第一頁新增。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="402" />
+            <location filename="../../ui/importing/import_dialog.py" line="403" />
             <source>(the format's own)</source>
             <translation>（格式自帶）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="411" />
+            <location filename="../../ui/importing/import_dialog.py" line="412" />
             <source>— not used —</source>
             <translation>— 不使用 —</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="464" />
+            <location filename="../../ui/importing/import_dialog.py" line="465" />
             <source>Save mapping</source>
             <translation>儲存列對應</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="465" />
+            <location filename="../../ui/importing/import_dialog.py" line="466" />
             <source>Name of the mapping (used for this channel's files from now on):</source>
             <translation>列對應方案名稱（今後該渠道的檔案都會使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="494" />
-            <location filename="../../ui/importing/import_dialog.py" line="715" />
+            <location filename="../../ui/importing/import_dialog.py" line="495" />
+            <location filename="../../ui/importing/import_dialog.py" line="709" />
             <source>Save &amp;error workbook…</source>
             <translation>儲存錯誤工作簿(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="521" />
+            <location filename="../../ui/importing/import_dialog.py" line="522" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="526" />
+            <location filename="../../ui/importing/import_dialog.py" line="527" />
             <source>You can keep working in the other windows meanwhile. Orders are written in chunks: after a cancel, importing the file again adds the rest.</source>
             <translation>匯入期間可以繼續在其他視窗工作。訂單分批寫入：取消後再次匯入同一檔案即可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="579" />
+            <location filename="../../ui/importing/import_dialog.py" line="580" />
             <source>Checking %1…</source>
             <translation>正在檢查 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="579" />
+            <location filename="../../ui/importing/import_dialog.py" line="580" />
             <source>Importing %1…</source>
             <translation>正在匯入 %1…</translation>
         </message>
@@ -5081,122 +5102,122 @@
             <translation>匯入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="604" />
+            <location filename="../../ui/importing/import_dialog.py" line="598" />
             <source>%1 of %2 rows · %3 rows/s</source>
             <translation>%1 / %2 行 · 每秒 %3 行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="607" />
+            <location filename="../../ui/importing/import_dialog.py" line="601" />
             <source>about %1 left</source>
             <translation>約剩 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="616" />
+            <location filename="../../ui/importing/import_dialog.py" line="610" />
             <source>Stopping after the current chunk…</source>
             <translation>當前批次寫完後停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="644" />
+            <location filename="../../ui/importing/import_dialog.py" line="638" />
             <source>%1 orders (%2 lines) will be created.</source>
             <translation>將建立 %1 個訂單（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="650" />
+            <location filename="../../ui/importing/import_dialog.py" line="644" />
             <source>%1 orders (%2 lines) created.</source>
             <translation>已建立 %1 個訂單（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="655" />
+            <location filename="../../ui/importing/import_dialog.py" line="649" />
             <source>Already imported, skipped: %1.</source>
             <translation>已匯入過，跳過：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="660" />
+            <location filename="../../ui/importing/import_dialog.py" line="654" />
             <source>Rows not imported: %1.</source>
             <translation>未匯入的行：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="665" />
+            <location filename="../../ui/importing/import_dialog.py" line="659" />
             <source>%1 orders have no items in this file (an order-level report): open ones are held until you import the items file for them.</source>
             <translation>%1 個訂單在此檔案中沒有商品明細（訂單級報表）：未完結的訂單將被掛起，請匯入商品明細檔案後再處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="671" />
+            <location filename="../../ui/importing/import_dialog.py" line="665" />
             <source>Held on intake (no items or review rules): %1.</source>
             <translation>匯入時掛起（缺商品明細或審單規則）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="676" />
+            <location filename="../../ui/importing/import_dialog.py" line="670" />
             <source>Held by the review rules: %1.</source>
             <translation>被審單規則掛起：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="680" />
+            <location filename="../../ui/importing/import_dialog.py" line="674" />
             <source>Already shipped, kept as history (stock untouched): %1.</source>
             <translation>已發貨，作為歷史記錄儲存（不動庫存）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="685" />
+            <location filename="../../ui/importing/import_dialog.py" line="679" />
             <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
             <translation>不在商品目錄中的 SKU（相關訂單等待對應）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="691" />
+            <location filename="../../ui/importing/import_dialog.py" line="685" />
             <source>Continued an interrupted import of this file after row %1.</source>
             <translation>已從第 %1 行之後繼續此前中斷的匯入。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="695" />
+            <location filename="../../ui/importing/import_dialog.py" line="689" />
             <source>This file was imported before; only new orders were added.</source>
             <translation>此檔案以前匯入過；只新增了新訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="698" />
+            <location filename="../../ui/importing/import_dialog.py" line="692" />
             <source>Cancelled: what was written is kept; import the file again for the rest.</source>
             <translation>已取消：已寫入的訂單保留；再次匯入該檔案可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="700" />
+            <location filename="../../ui/importing/import_dialog.py" line="694" />
             <source>%1 rows in %2 s.</source>
             <translation>%1 行，用時 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="718" />
+            <location filename="../../ui/importing/import_dialog.py" line="712" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="720" />
+            <location filename="../../ui/importing/import_dialog.py" line="714" />
             <source>&amp;Close</source>
             <translation>關閉(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="742" />
+            <location filename="../../ui/importing/import_dialog.py" line="736" />
             <source>Save error workbook</source>
             <translation>儲存錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="749" />
+            <location filename="../../ui/importing/import_dialog.py" line="743" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="756" />
+            <location filename="../../ui/importing/import_dialog.py" line="750" />
             <source>Error workbook</source>
             <translation>錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="757" />
+            <location filename="../../ui/importing/import_dialog.py" line="751" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已將 %1 行儲存到 %2。請在其中修改後匯入該工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="773" />
+            <location filename="../../ui/importing/import_dialog.py" line="767" />
             <source>Import running</source>
             <translation>正在匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="774" />
+            <location filename="../../ui/importing/import_dialog.py" line="768" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止匯入嗎？已寫入的訂單會保留。</translation>
         </message>
@@ -5282,362 +5303,354 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1048" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="982" />
             <source>Tracking import: %1</source>
             <translation>匯入物流軌跡：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1052" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="986" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 條軌跡，%3 條已存在，%4 行未匯入。%5 個包裹狀態變化，%6 個已簽收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1061" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="995" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次匯入該檔案即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1066" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1066" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1066" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
     </context>
     <context>
-        <name>InventoryDialogs</name>
-        <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="67" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-    </context>
-    <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="240" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="241" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="244" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="245" />
             <source>Alerts</source>
             <translation>預警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="249" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="250" />
             <source>All stock</source>
             <translation>全部庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="250" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="251" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="251" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="252" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="284" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="603" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="285" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="604" />
             <source>Select a row to see its details</source>
             <translation>選擇一行檢視詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="292" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="293" />
             <source>Barcode:</source>
             <translation>條碼：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="292" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="293" />
             <source>Warehouse:</source>
             <translation>倉庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="293" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="294" />
             <source>Bin:</source>
             <translation>庫位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="293" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="294" />
             <source>On hand:</source>
             <translation>在庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="294" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
             <source>Reserved:</source>
             <translation>預佔：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="294" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="296" />
             <source>Safety stock:</source>
             <translation>安全庫存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="296" />
             <source>Quarantined:</source>
             <translation>隔離：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="296" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="297" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="304" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="305" />
             <source>Movement history</source>
             <translation>庫存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="362" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="363" />
             <source>&amp;Receive…</source>
             <translation>入庫(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="365" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="366" />
             <source>&amp;Adjust…</source>
             <translation>調整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="368" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="369" />
             <source>&amp;Transfer…</source>
             <translation>調撥(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="371" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="372" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="375" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="376" />
             <source>&amp;Stock-take…</source>
             <translation>盤點(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="378" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="379" />
             <source>Reser&amp;ve…</source>
             <translation>預佔(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="381" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="382" />
             <source>Re&amp;lease…</source>
             <translation>釋放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="384" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="385" />
             <source>&amp;Export xlsx…</source>
             <translation>匯出 xlsx(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="387" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="388" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="390" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="391" />
             <source>Check &amp;ledger…</source>
             <translation>核對臺賬(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="394" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="395" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="397" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="398" />
             <source>Edit &amp;product…</source>
             <translation>編輯商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="400" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="401" />
             <source>&amp;Warehouses…</source>
             <translation>倉庫管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="404" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全庫存與庫位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="407" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="408" />
             <source>Return recei&amp;pt…</source>
             <translation>退貨收貨(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="433" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="434" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="438" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="439" />
             <source>Search:</source>
             <translation>搜尋：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="520" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="521" />
             <source>All warehouses (%1)</source>
             <translation>全部倉庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="529" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="566" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="530" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="567" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低庫存 %1 · 缺貨 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="546" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
             <source>All stock (%1)</source>
             <translation>全部庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
             <source>Low stock (%1)</source>
             <translation>低庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="549" />
             <source>Out of stock (%1)</source>
             <translation>缺貨（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="555" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="556" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>顯示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="646" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="647" />
             <source>Goods received; the stock is updated.</source>
             <translation>已入庫，庫存已更新。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="651" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="652" />
             <source>Stock adjusted.</source>
             <translation>庫存已調整。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="657" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="658" />
             <source>Transfer created.</source>
             <translation>調撥單已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="677" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="678" />
             <source>Stock reserved.</source>
             <translation>庫存已預留。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="683" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="684" />
             <source>Reservation released.</source>
             <translation>預留已釋放。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="688" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="689" />
             <source>Product created.</source>
             <translation>商品已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="700" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="701" />
             <source>Product saved.</source>
             <translation>商品已儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="715" />
             <source>Stock level settings saved.</source>
             <translation>庫存設定已儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="734" />
             <source>Export stock</source>
             <translation>匯出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="734" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <location filename="../../ui/tabs/settings_tab.py" line="553" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <location filename="../../ui/tabs/settings_tab.py" line="554" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <location filename="../../ui/tabs/settings_tab.py" line="555" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="748" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="753" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="754" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已寫入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="760" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="759" />
             <source>Exporting stock</source>
             <translation>正在匯出庫存</translation>
         </message>
@@ -5645,91 +5658,91 @@
     <context>
         <name>LedgerCheckDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="934" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="877" />
             <source>Stock balances against the ledger</source>
             <translation>庫存餘額與臺賬核對</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="944" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="887" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="945" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="888" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="946" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="889" />
             <source>Field</source>
             <translation>欄位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="947" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="890" />
             <source>Balance</source>
             <translation>餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="948" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="891" />
             <source>Ledger</source>
             <translation>臺賬</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="957" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="900" />
             <source>Check &amp;again</source>
             <translation>重新核對(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="958" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="901" />
             <source>&amp;Repair balances…</source>
             <translation>修復餘額(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="960" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="903" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="974" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="917" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="975" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="918" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="976" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="919" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="986" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="929" />
             <source>%n balance(s) differ from the ledger.</source>
             <translation>
                 <numerusform>有 %n 個餘額與臺賬不符。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="991" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="934" />
             <source>Every balance equals the sum of its ledger: 0 differences.</source>
             <translation>所有餘額均等於臺賬合計：0 處差異。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="1001" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="944" />
             <source>Repair balances</source>
             <translation>修復餘額</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="1003" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="946" />
             <source>Set %n balance(s) back to what the ledger says? The ledger is the record of every movement; each correction is written to the audit log.</source>
             <translation>
                 <numerusform>將 %n 個餘額恢復為臺賬的數值？臺賬記錄了每一筆庫存變動；每次修正都會寫入審計日誌。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="1017" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="960" />
             <source>%n difference(s) could not be repaired: the ledger itself breaks a rule.</source>
             <translation>
                 <numerusform>有 %n 處差異無法修復：臺賬本身違反了規則。</numerusform>
@@ -5739,22 +5752,22 @@
     <context>
         <name>LevelDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="900" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="844" />
             <source>%1 in %2</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="912" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="856" />
             <source>&amp;Safety stock:</source>
             <translation>安全庫存(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="913" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="857" />
             <source>&amp;Bin:</source>
             <translation>庫位(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="915" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="858" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
@@ -5762,37 +5775,37 @@
     <context>
         <name>LinesEditor</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="132" />
             <source>Scan a barcode or type a SKU, then Enter</source>
             <translation>掃描條碼或輸入 SKU，然後按回車</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="178" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="136" />
             <source>&amp;Add</source>
             <translation>新增(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="180" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="138" />
             <source>Qty:</source>
             <translation>數量：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="146" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="189" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="147" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="190" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="148" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="199" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="157" />
             <source>&amp;Remove line</source>
             <translation>刪除行(&amp;R)</translation>
         </message>
@@ -5882,91 +5895,91 @@
     <context>
         <name>Logistics</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="75" />
             <source>In transit</source>
             <translation>運輸中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="84" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="63" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="82" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
             <source>Lost</source>
             <translation>丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="62" />
             <source>No movement</source>
             <translation>停滯未更新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="68" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="83" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
             <source>Address problem</source>
             <translation>地址異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="69" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="85" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="82" />
             <source>Damaged</source>
             <translation>破損</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="70" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
             <source>Other exception</source>
             <translation>其他異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="74" />
             <source>Picked up</source>
             <translation>已攬收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
             <source>Out for delivery</source>
             <translation>派送中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="92" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="89" />
             <source>Shipping labels</source>
             <translation>快遞面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="93" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="90" />
             <source>Invoices</source>
             <translation>銷售單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="94" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
             <source>Packing slips</source>
             <translation>裝箱單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="95" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="92" />
             <source>Pick list</source>
             <translation>揀貨單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="232" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="172" />
             <source>New parcel</source>
             <translation>新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="338" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="277" />
             <source>Add tracking event to %1</source>
             <translation>為包裹 %1 新增物流記錄</translation>
         </message>
@@ -5974,307 +5987,307 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="202" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="203" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>運單號或訂單號（掃描或輸入後回車）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="210" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="211" />
             <source>All states</source>
             <translation>全部狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="215" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="216" />
             <source>All labels</source>
             <translation>全部面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="218" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="219" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="220" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="221" />
             <source>Reload (F5)</source>
             <translation>重新載入 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="230" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="231" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="231" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="232" />
             <source>&amp;Print queue…</source>
             <translation>列印佇列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="233" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="234" />
             <source>Re&amp;print label…</source>
             <translation>補打面單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
             <source>&amp;Void label…</source>
             <translation>作廢面單(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="237" />
             <source>Add &amp;event…</source>
             <translation>新增軌跡(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="238" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="239" />
             <source>Mark &amp;handled…</source>
             <translation>標記已處理(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="240" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="241" />
             <source>&amp;Import tracking file…</source>
             <translation>匯入物流軌跡檔案(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="242" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="243" />
             <source>Compare &amp;rates…</source>
             <translation>比較運費(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="245" />
             <source>&amp;Carriers and rates…</source>
             <translation>快遞公司與運費(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="261" />
             <source>Fulfilment:</source>
             <translation>發貨作業：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="262" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="263" />
             <source>Pick &amp;waves…</source>
             <translation>揀貨波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="265" />
             <source>Pac&amp;k station</source>
             <translation>打包臺(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="265" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="266" />
             <source>Print &amp;labels…</source>
             <translation>批次列印面單(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="267" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="268" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包訂單發貨(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="269" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="270" />
             <source>Import COD re&amp;mittance…</source>
             <translation>匯入代收貨款回款(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="271" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="272" />
             <source>C&amp;OD report…</source>
             <translation>代收貨款報表(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="291" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="292" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="331" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="332" />
             <source>Copy tracking number</source>
             <translation>複製運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="332" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="333" />
             <source>Compare rates for this order</source>
             <translation>比較此訂單的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="333" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="334" />
             <source>New parcel for this order</source>
             <translation>為此訂單新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="353" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="353" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="353" />
             <source>Location</source>
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="353" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="386" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="394" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="395" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="405" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="406" />
             <source>Handled exceptions</source>
             <translation>已處理的異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="417" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="418" />
             <source>Tracking numbers running out: %1</source>
             <translation>電子面單號即將用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="425" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="426" />
             <source>Logistics exceptions: %1</source>
             <translation>物流異常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="428" />
             <source>Tracking numbers low: %1</source>
             <translation>面單號不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="516" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="517" />
             <source>Select a parcel to see its tracking.</source>
             <translation>選擇一個包裹以檢視物流軌跡。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="528" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="529" />
             <source>Order %1 · %2</source>
             <translation>訂單 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="531" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="532" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面單：%1，已列印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="539" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="540" />
             <source>Voided: %1</source>
             <translation>已作廢：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="542" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="543" />
             <source>%1, handled by %2 at %3</source>
             <translation>%1，%2 於 %3 處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="599" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="591" />
             <source>Parcel created.</source>
             <translation>包裹已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="606" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="598" />
             <source>Void label</source>
             <translation>作廢面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="608" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="600" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作廢 %1（訂單 %2）的面單？該運單號將不再使用；重新列印面單需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="618" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="609" />
             <source>Label %1 voided.</source>
             <translation>面單 %1 已作廢。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="625" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="643" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="616" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="634" />
             <source>Reprint labels</source>
             <translation>補打面單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="626" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="617" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新列印 %n 個包裹的面單？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="632" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="623" />
             <source>Save labels as PDF</source>
             <translation>將面單儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="633" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="624" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="644" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="635" />
             <source>Not printed:</source>
             <translation>未列印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="649" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="640" />
             <source>Labels saved again.</source>
             <translation>面單已重新生成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="658" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="649" />
             <source>Tracking event added to parcel %1.</source>
             <translation>已為包裹 %1 新增物流記錄。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="667" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="658" />
             <source>Mark exception handled</source>
             <translation>標記異常已處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="668" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="659" />
             <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
             <translation>包裹 %1（%2），訂單 %3：%4。做了什麼處理？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="682" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="672" />
             <source>Exception of parcel %1 marked handled.</source>
             <translation>包裹 %1 的異常已標記為已處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="688" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="678" />
             <source>Import a carrier's tracking file</source>
             <translation>匯入快遞公司的物流軌跡檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="690" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="680" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流軌跡檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="704" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
             <source>Importing tracking</source>
             <translation>正在匯入物流軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="712" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="702" />
             <source>Import a carrier's COD remittance</source>
             <translation>匯入快遞公司的代收貨款回款檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="714" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="704" />
             <source>Remittance files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>回款檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="731" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="721" />
             <source>Importing COD remittance</source>
             <translation>正在匯入代收貨款回款</translation>
         </message>
@@ -6477,133 +6490,133 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快單 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>&amp;Session</source>
             <translation>會話(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>&amp;Lock screen</source>
             <translation>鎖定螢幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>&amp;Exception center</source>
             <translation>異常中心(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="247" />
             <source>&amp;Notifications</source>
             <translation>通知(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>My &amp;actions</source>
             <translation>我的操作記錄(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>Change &amp;password…</source>
             <translation>修改密碼(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>&amp;Help</source>
             <translation>幫助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>&amp;About Kuaidan</source>
             <translation>關於快單(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="277" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>User: %1</source>
             <translation>使用者：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>⚠</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Exception center (F8) · my notifications (F7)</source>
             <translation>異常中心 (F8) · 我的通知 (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>⚠ %1</source>
             <translation>異常 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>✉ %1</source>
             <translation>通知 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="516" />
+            <location filename="../../ui/main_window.py" line="517" />
             <source>Account locked</source>
             <translation>賬號已鎖定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="530" />
             <source>Your password has been changed.</source>
             <translation>密碼已修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="541" />
+            <location filename="../../ui/main_window.py" line="542" />
             <source>About Kuaidan</source>
             <translation>關於快單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="555" />
+            <location filename="../../ui/main_window.py" line="556" />
             <source>Background work is running</source>
             <translation>後臺任務正在執行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
         </message>
@@ -6653,97 +6666,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>Type</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>On hand ±</source>
             <translation>在庫 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
             <source>Reserved ±</source>
             <translation>預佔 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
             <source>Quarantined ±</source>
             <translation>隔離 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
             <source>Reference</source>
             <translation>關聯單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="155" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="155" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="159" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="160" />
             <source>Receive</source>
             <translation>入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="160" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="161" />
             <source>Reserve</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="161" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="162" />
             <source>Release</source>
             <translation>釋放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="162" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="163" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="163" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="164" />
             <source>Return to stock</source>
             <translation>退貨入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="164" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="165" />
             <source>Return to quarantine</source>
             <translation>退貨隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="165" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="166" />
             <source>Adjust</source>
             <translation>調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="166" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="167" />
             <source>Transfer out</source>
             <translation>調撥出庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="167" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="168" />
             <source>Transfer in</source>
             <translation>調撥入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="168" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="169" />
             <source>Stock-take</source>
             <translation>盤點</translation>
         </message>
@@ -6864,102 +6877,102 @@
     <context>
         <name>NewShipmentDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="188" />
             <source>from the catalogue</source>
             <translation>按商品資料計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="196" />
             <source>empty: the carrier's rate</source>
             <translation>留空：按快遞運費計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="198" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="199" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="200" />
             <source>Weight</source>
             <translation>重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="201" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="262" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="202" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="263" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="203" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="265" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="205" />
             <source>&amp;Order no:</source>
             <translation>訂單號(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="266" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="206" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="267" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="207" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="268" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="208" />
             <source>&amp;Tracking no:</source>
             <translation>運單號(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="209" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="270" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="210" />
             <source>Length × width × height:</source>
             <translation>長 × 寬 × 高：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="271" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="211" />
             <source>C&amp;ost:</source>
             <translation>運費(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="280" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="219" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="286" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="225" />
             <source>empty: the next number from the carrier's pool</source>
             <translation>留空：自動取該快遞的下一個電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="288" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="227" />
             <source>required: this carrier has no number pool</source>
             <translation>必填：該快遞沒有電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="296" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="235" />
             <source>Cost: enter an amount like 12.50</source>
             <translation>運費：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="298" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="237" />
             <source>Choose a carrier</source>
             <translation>請選擇快遞公司</translation>
         </message>
@@ -6967,72 +6980,72 @@
     <context>
         <name>NewTicketDialog</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="87" />
+            <location filename="../../ui/service/ticket_editor.py" line="84" />
             <source>New ticket</source>
             <translation>新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="90" />
+            <location filename="../../ui/service/ticket_editor.py" line="87" />
             <source>(no customer)</source>
             <translation>（無客戶）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="92" />
+            <location filename="../../ui/service/ticket_editor.py" line="89" />
             <source>Customer:</source>
             <translation>客戶：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="108" />
+            <location filename="../../ui/service/ticket_editor.py" line="105" />
             <source>What is it about, in a few words</source>
             <translation>簡要說明問題</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="111" />
+            <location filename="../../ui/service/ticket_editor.py" line="108" />
             <source>— no order —</source>
             <translation>— 不關聯訂單 —</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="119" />
+            <location filename="../../ui/service/ticket_editor.py" line="116" />
             <source>&amp;Rating:</source>
             <translation>評分(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="123" />
+            <location filename="../../ui/service/ticket_editor.py" line="120" />
             <source>What the customer said (optional)</source>
             <translation>客戶反映的內容（可選）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="124" />
+            <location filename="../../ui/service/ticket_editor.py" line="121" />
             <source>&amp;Kind:</source>
             <translation>型別(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="125" />
+            <location filename="../../ui/service/ticket_editor.py" line="122" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="126" />
+            <location filename="../../ui/service/ticket_editor.py" line="123" />
             <source>C&amp;ategory:</source>
             <translation>分類(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="127" />
+            <location filename="../../ui/service/ticket_editor.py" line="124" />
             <source>&amp;Subject:</source>
             <translation>主題(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="128" />
+            <location filename="../../ui/service/ticket_editor.py" line="125" />
             <source>&amp;Order:</source>
             <translation>訂單(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="130" />
+            <location filename="../../ui/service/ticket_editor.py" line="127" />
             <source>&amp;Message:</source>
             <translation>內容(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="136" />
+            <location filename="../../ui/service/ticket_editor.py" line="133" />
             <source>&amp;Create</source>
             <translation>建立(&amp;C)</translation>
         </message>
@@ -7075,134 +7088,134 @@
     <context>
         <name>NewWaveDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="150" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="149" />
             <source>New pick wave</source>
             <translation>新建揀貨波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="160" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="159" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="163" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="162" />
             <source>Single-item orders only</source>
             <translation>只看單品單件訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="164" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="163" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="166" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="165" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
             <source>Ordered</source>
             <translation>下單時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Units</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Items</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="180" />
             <source>Select &amp;all</source>
             <translation>全選(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="183" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
             <source>Select &amp;none</source>
             <translation>全不選(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="190" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="189" />
             <source>&amp;Create wave from ticked orders</source>
             <translation>用勾選的訂單建波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="201" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="200" />
             <source>single-item orders first</source>
             <translation>單品單件優先</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="203" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="202" />
             <source>Wave by &amp;rule</source>
             <translation>按規則建波次(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="205" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="204" />
             <source>By rule: up to</source>
             <translation>按規則：最多</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="207" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="206" />
             <source>orders of this warehouse and carrier,</source>
             <translation>單（本倉庫、所選快遞公司），</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="216" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="215" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="216" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="215" />
             <source>Why it did not join</source>
             <translation>未加入的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="269" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="268" />
             <source>%1 of %2 ticked</source>
             <translation>已勾選 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="278" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="277" />
             <source>Tick the orders for the wave first (Space ticks a row).</source>
             <translation>請先勾選要加入波次的訂單（空格鍵勾選當前行）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="306" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="305" />
             <source>No wave was made: none of the orders could join.</source>
             <translation>未建立波次：沒有訂單可以加入。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="309" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="308" />
             <source>Wave %1: %n order(s) to pick.</source>
             <translation>
                 <numerusform>波次 %1：%n 個訂單待揀貨。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="313" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="312" />
             <source>%n order(s) could not join:</source>
             <translation>
                 <numerusform>%n 個訂單未能加入：</numerusform>
@@ -7609,373 +7622,373 @@
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="20" />
+            <location filename="../../ui/orders/labels.py" line="17" />
             <source>Record payment</source>
             <translation>確認收款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="21" />
+            <location filename="../../ui/orders/labels.py" line="18" />
             <source>Payment</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="22" />
+            <location filename="../../ui/orders/labels.py" line="19" />
             <source>COD collected by carrier</source>
             <translation>快遞已代收貨款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="23" />
+            <location filename="../../ui/orders/labels.py" line="20" />
             <source>COD remitted</source>
             <translation>代收貨款已回款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="24" />
+            <location filename="../../ui/orders/labels.py" line="21" />
             <source>Approve</source>
             <translation>稽核透過</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="25" />
+            <location filename="../../ui/orders/labels.py" line="22" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="26" />
+            <location filename="../../ui/orders/labels.py" line="23" />
             <source>Resubmit</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="27" />
+            <location filename="../../ui/orders/labels.py" line="24" />
             <source>Confirm</source>
             <translation>確認</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="28" />
+            <location filename="../../ui/orders/labels.py" line="25" />
             <source>Pick</source>
             <translation>揀貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="29" />
+            <location filename="../../ui/orders/labels.py" line="26" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="30" />
+            <location filename="../../ui/orders/labels.py" line="27" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="28" />
             <source>Deliver</source>
             <translation>簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="29" />
             <source>Complete</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="30" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Release stock</source>
             <translation>釋放庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Created</source>
             <translation>建立</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="36" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="37" />
+            <location filename="../../ui/orders/labels.py" line="34" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="36" />
             <source>Merge</source>
             <translation>合併</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="40" />
+            <location filename="../../ui/orders/labels.py" line="37" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="41" />
-            <location filename="../../ui/orders/labels.py" line="42" />
+            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="39" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="43" />
+            <location filename="../../ui/orders/labels.py" line="40" />
             <source>Demo data</source>
             <translation>演示資料</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="44" />
+            <location filename="../../ui/orders/labels.py" line="41" />
             <source>Imported</source>
             <translation>已匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="48" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="49" />
             <source>Invalid phone number</source>
             <translation>電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="50" />
             <source>Blacklisted customer</source>
             <translation>黑名單客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="54" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Amount above threshold</source>
             <translation>金額超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="55" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Quantity above threshold</source>
             <translation>數量超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="56" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Buyer note present</source>
             <translation>有買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="57" />
+            <location filename="../../ui/orders/labels.py" line="54" />
             <source>Payment does not match total</source>
             <translation>付款與總額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="58" />
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>Suspected duplicate</source>
             <translation>疑似重複訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="59" />
+            <location filename="../../ui/orders/labels.py" line="56" />
             <source>SKU not in catalogue</source>
             <translation>SKU 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="60" />
+            <location filename="../../ui/orders/labels.py" line="57" />
             <source>SKU out of stock</source>
             <translation>SKU 缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="67" />
+            <location filename="../../ui/orders/labels.py" line="64" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="68" />
+            <location filename="../../ui/orders/labels.py" line="65" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="69" />
+            <location filename="../../ui/orders/labels.py" line="66" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="70" />
+            <location filename="../../ui/orders/labels.py" line="67" />
             <source>street address</source>
             <translation>詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="79" />
+            <location filename="../../ui/orders/labels.py" line="76" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="80" />
+            <location filename="../../ui/orders/labels.py" line="77" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="81" />
+            <location filename="../../ui/orders/labels.py" line="78" />
             <source>District</source>
             <translation>區縣</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="83" />
+            <location filename="../../ui/orders/labels.py" line="80" />
             <source>Postcode</source>
             <translation>郵編</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="84" />
+            <location filename="../../ui/orders/labels.py" line="81" />
             <source>Buyer note</source>
             <translation>買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="85" />
+            <location filename="../../ui/orders/labels.py" line="82" />
             <source>Seller note</source>
             <translation>賣家備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="83" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="87" />
+            <location filename="../../ui/orders/labels.py" line="84" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="88" />
+            <location filename="../../ui/orders/labels.py" line="85" />
             <source>Goods</source>
             <translation>商品金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="90" />
+            <location filename="../../ui/orders/labels.py" line="87" />
             <source>Currency</source>
             <translation>幣種</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="92" />
+            <location filename="../../ui/orders/labels.py" line="89" />
             <source>Lines</source>
             <translation>商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="94" />
+            <location filename="../../ui/orders/labels.py" line="91" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="103" />
+            <location filename="../../ui/orders/labels.py" line="100" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="106" />
+            <location filename="../../ui/orders/labels.py" line="103" />
             <source>automatically</source>
             <translation>自動</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="108" />
+            <location filename="../../ui/orders/labels.py" line="105" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="109" />
+            <location filename="../../ui/orders/labels.py" line="106" />
             <source>Merged from %1</source>
             <translation>由 %1 合併而來</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="116" />
+            <location filename="../../ui/orders/labels.py" line="113" />
             <source>Split from %1: %2</source>
             <translation>從 %1 拆出：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="133" />
+            <location filename="../../ui/orders/labels.py" line="130" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或過短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="137" />
+            <location filename="../../ui/orders/labels.py" line="134" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="142" />
+            <location filename="../../ui/orders/labels.py" line="139" />
             <source>Customer is blacklisted: %1</source>
             <translation>客戶在黑名單中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="146" />
+            <location filename="../../ui/orders/labels.py" line="143" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>訂單金額 %1 超過稽核閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="152" />
+            <location filename="../../ui/orders/labels.py" line="149" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超過閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="158" />
+            <location filename="../../ui/orders/labels.py" line="155" />
             <source>The buyer left a note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="162" />
+            <location filename="../../ui/orders/labels.py" line="159" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 與訂單總額 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="167" />
+            <location filename="../../ui/orders/labels.py" line="164" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="175" />
+            <location filename="../../ui/orders/labels.py" line="172" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目錄中：%1（請對應或新建該商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="180" />
+            <location filename="../../ui/orders/labels.py" line="177" />
             <source>Not enough stock: %1</source>
             <translation>庫存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="181" />
+            <location filename="../../ui/orders/labels.py" line="178" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="189" />
+            <location filename="../../ui/orders/labels.py" line="186" />
             <source>Held by review rules</source>
             <translation>被審單規則掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="191" />
+            <location filename="../../ui/orders/labels.py" line="188" />
             <source>No items in the imported file: import the items file for this order</source>
             <translation>匯入的檔案中沒有商品明細：請匯入該訂單的商品明細檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="218" />
+            <location filename="../../ui/orders/labels.py" line="198" />
             <source>Address incomplete or wrong</source>
             <translation>地址不全或有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="219" />
+            <location filename="../../ui/orders/labels.py" line="199" />
             <source>Phone number wrong</source>
             <translation>電話號碼有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="220" />
+            <location filename="../../ui/orders/labels.py" line="200" />
             <source>Item or quantity wrong</source>
             <translation>商品或數量有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="221" />
+            <location filename="../../ui/orders/labels.py" line="201" />
             <source>Price or discount wrong</source>
             <translation>價格或優惠有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="222" />
+            <location filename="../../ui/orders/labels.py" line="202" />
             <source>Payment not received</source>
             <translation>未收到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="223" />
+            <location filename="../../ui/orders/labels.py" line="203" />
             <source>Buyer note needs an answer</source>
             <translation>買家留言需回覆</translation>
         </message>
@@ -7985,31 +7998,31 @@
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="93" />
+            <location filename="../../ui/orders/labels.py" line="90" />
             <location filename="../../ui/orders/table_model.py" line="58" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/labels.py" line="88" />
             <location filename="../../ui/orders/table_model.py" line="59" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="77" />
+            <location filename="../../ui/orders/labels.py" line="74" />
             <location filename="../../ui/orders/table_model.py" line="60" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="78" />
+            <location filename="../../ui/orders/labels.py" line="75" />
             <location filename="../../ui/orders/table_model.py" line="61" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/labels.py" line="79" />
             <location filename="../../ui/orders/table_model.py" line="62" />
             <source>Address</source>
             <translation>地址</translation>
@@ -8020,7 +8033,7 @@
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="89" />
+            <location filename="../../ui/orders/labels.py" line="86" />
             <location filename="../../ui/orders/table_model.py" line="64" />
             <source>Total</source>
             <translation>金額</translation>
@@ -8181,7 +8194,7 @@
         <message>
             <location filename="../../ui/tabs/orders_tab.py" line="248" />
             <location filename="../../ui/tabs/orders_tab.py" line="380" />
-            <location filename="../../ui/tabs/orders_tab.py" line="1107" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1096" />
             <source>Complete order</source>
             <translation>完成訂單</translation>
         </message>
@@ -8242,7 +8255,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/orders_tab.py" line="358" />
-            <location filename="../../ui/tabs/orders_tab.py" line="1002" />
+            <location filename="../../ui/tabs/orders_tab.py" line="995" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
@@ -8334,175 +8347,175 @@
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="827" />
+            <location filename="../../ui/tabs/orders_tab.py" line="820" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="851" />
-            <location filename="../../ui/tabs/orders_tab.py" line="860" />
+            <location filename="../../ui/tabs/orders_tab.py" line="844" />
+            <location filename="../../ui/tabs/orders_tab.py" line="853" />
             <source>Approved %1</source>
             <translation>已稽核透過 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="857" />
+            <location filename="../../ui/tabs/orders_tab.py" line="850" />
             <source>Approving %n orders</source>
             <translation>正在稽核 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="872" />
+            <location filename="../../ui/tabs/orders_tab.py" line="865" />
             <source>Confirm order %1</source>
             <translation>確認訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="873" />
+            <location filename="../../ui/tabs/orders_tab.py" line="866" />
             <source>Reserve the stock and ship with the carrier chosen below.</source>
             <translation>預留庫存，並用下面選中的快遞公司發貨。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="878" />
-            <location filename="../../ui/tabs/orders_tab.py" line="891" />
+            <location filename="../../ui/tabs/orders_tab.py" line="871" />
+            <location filename="../../ui/tabs/orders_tab.py" line="884" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="885" />
+            <location filename="../../ui/tabs/orders_tab.py" line="878" />
             <source>Confirmed %1: stock reserved, carrier set</source>
             <translation>已確認 %1：庫存已預留，快遞已指定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="894" />
+            <location filename="../../ui/tabs/orders_tab.py" line="887" />
             <source>Confirmed %1: stock reserved</source>
             <translation>已確認 %1：庫存已預留</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="932" />
+            <location filename="../../ui/tabs/orders_tab.py" line="925" />
             <source>Returned %1 for correction</source>
             <translation>已將 %1 退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="982" />
+            <location filename="../../ui/tabs/orders_tab.py" line="975" />
             <source>Cancelled %1</source>
             <translation>已取消 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="997" />
+            <location filename="../../ui/tabs/orders_tab.py" line="990" />
             <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
                 <numerusform>為 %n 個訂單指定快遞公司；運費和時效按訂單 %1 計算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1000" />
+            <location filename="../../ui/tabs/orders_tab.py" line="993" />
             <source>Carrier for order %1.</source>
             <translation>訂單 %1 的快遞公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1135" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1124" />
             <source>Saved %1</source>
             <translation>已儲存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="927" />
+            <location filename="../../ui/tabs/orders_tab.py" line="920" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="949" />
+            <location filename="../../ui/tabs/orders_tab.py" line="942" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="952" />
+            <location filename="../../ui/tabs/orders_tab.py" line="945" />
             <source>Put %1 on hold</source>
             <translation>已掛起 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="958" />
+            <location filename="../../ui/tabs/orders_tab.py" line="951" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="961" />
+            <location filename="../../ui/tabs/orders_tab.py" line="954" />
             <source>Released the hold on %1</source>
             <translation>已解除 %1 的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="969" />
+            <location filename="../../ui/tabs/orders_tab.py" line="962" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="971" />
+            <location filename="../../ui/tabs/orders_tab.py" line="964" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="979" />
+            <location filename="../../ui/tabs/orders_tab.py" line="972" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1012" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1005" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1017" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1010" />
             <source>Carrier of %1 set</source>
             <translation>已為 %1 指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1032" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1025" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1039" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1030" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1048" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1037" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="1049" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1038" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1058" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1047" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1078" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1067" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1097" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1086" />
             <source>Payment recorded on %1: paid in full, waiting for review</source>
             <translation>%1 已登記付款：已付清，等待稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1098" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1087" />
             <source>Payment recorded on %1</source>
             <translation>%1 已登記付款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1108" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1097" />
             <source>Complete this order now? After-sales stays open for the configured days.</source>
             <translation>現在完成此訂單？完成後在設定的天數內仍可申請售後。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1121" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1110" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>
@@ -8817,17 +8830,17 @@
     <context>
         <name>PickCustomerDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="115" />
+            <location filename="../../ui/service/customer_view.py" line="117" />
             <source>Merge a duplicate into this customer</source>
             <translation>把重複客戶合併到當前客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="119" />
+            <location filename="../../ui/service/customer_view.py" line="121" />
             <source>Find the duplicate (phone, last 4 + name, order no, name):</source>
             <translation>查詢重複的客戶（電話、尾號+姓名、訂單號、姓名）：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="128" />
+            <location filename="../../ui/service/customer_view.py" line="130" />
             <source>&amp;Merge…</source>
             <translation>合併(&amp;M)…</translation>
         </message>
@@ -8835,142 +8848,142 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1130" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1064" />
             <source>Print queue</source>
             <translation>列印佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1135" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1069" />
             <source>&amp;Orders (one number a line):</source>
             <translation>訂單(&amp;O)（每行一個訂單號）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1156" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1090" />
             <source>Label roll (thermal printer)</source>
             <translation>熱敏面單捲紙</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1157" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1091" />
             <source>A4, one label a page</source>
             <translation>A4 紙，每頁 1 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1092" />
             <source>A4, four labels a page</source>
             <translation>A4 紙，每頁 4 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1163" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1097" />
             <source>only to print labels again</source>
             <translation>僅在重新列印面單時填寫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1164" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1098" />
             <source>Label &amp;size:</source>
             <translation>面單尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1165" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1099" />
             <source>Label p&amp;aper:</source>
             <translation>面單紙張(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1166" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1100" />
             <source>&amp;Reprint reason:</source>
             <translation>補打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1170" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1104" />
             <source>&amp;Save as PDF…</source>
             <translation>儲存為 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1172" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1106" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1174" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1119" />
             <source>Document</source>
             <translation>單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1119" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1119" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1119" />
             <source>Details</source>
             <translation>詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1211" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1145" />
             <source>Save as PDF</source>
             <translation>儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1211" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1145" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1214" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1148" />
             <source>Folder for the PDF files</source>
             <translation>選擇儲存 PDF 的資料夾</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1162" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>請輸入訂單號並至少選擇一種單據。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1268" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1202" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1270" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1204" />
             <source>Printing documents</source>
             <translation>正在生成單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1294" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1294" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
             <source>failed</source>
             <translation>失敗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1309" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1243" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失敗 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1314" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1248" />
             <source>Saved: %1</source>
             <translation>已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1322" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1256" />
             <source>Print</source>
             <translation>列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1324" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1258" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接列印需要 Qt PDF 模組（PySide6-Addons），當前未安裝。單據已儲存為 PDF，並會在 PDF 閱讀器中開啟，可在其中列印：%1</translation>
         </message>
@@ -8978,62 +8991,62 @@
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="720" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="661" />
             <source>Edit product</source>
             <translation>編輯商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="720" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="661" />
             <source>New product</source>
             <translation>新建商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="740" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="681" />
             <source>Unit cost for stock valuation; receipts with a cost update it as a moving average.</source>
             <translation>用於庫存估值的單位成本；帶成本的入庫會按移動加權平均更新它。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="748" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="689" />
             <source>Active (inactive SKUs are hidden from the stock table)</source>
             <translation>啟用（停用的 SKU 不在庫存表中顯示）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="751" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="692" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="752" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="693" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="753" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="694" />
             <source>&amp;Barcode:</source>
             <translation>條碼(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="754" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="695" />
             <source>S&amp;pec:</source>
             <translation>規格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="755" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="696" />
             <source>&amp;Unit price:</source>
             <translation>單價(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="756" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="697" />
             <source>C&amp;ost per unit:</source>
             <translation>單位成本(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="757" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="698" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="761" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="701" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
@@ -9041,7 +9054,7 @@
     <context>
         <name>ProductField</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="126" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="84" />
             <source>Scan a barcode or type a SKU, then Enter</source>
             <translation>掃描條碼或輸入 SKU，然後按回車</translation>
         </message>
@@ -9049,62 +9062,62 @@
     <context>
         <name>ProfileDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="58" />
+            <location filename="../../ui/service/customer_view.py" line="60" />
             <source>Edit customer %1</source>
             <translation>編輯客戶 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="64" />
+            <location filename="../../ui/service/customer_view.py" line="66" />
             <source>Customer &amp;name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="65" />
+            <location filename="../../ui/service/customer_view.py" line="67" />
             <source>&amp;Phone:</source>
             <translation>電話(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="66" />
+            <location filename="../../ui/service/customer_view.py" line="68" />
             <source>&amp;E-mail:</source>
             <translation>郵箱(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="67" />
+            <location filename="../../ui/service/customer_view.py" line="69" />
             <source>P&amp;rovince:</source>
             <translation>省份(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="68" />
+            <location filename="../../ui/service/customer_view.py" line="70" />
             <source>&amp;City:</source>
             <translation>城市(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="69" />
+            <location filename="../../ui/service/customer_view.py" line="71" />
             <source>&amp;District:</source>
             <translation>區縣(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="70" />
+            <location filename="../../ui/service/customer_view.py" line="72" />
             <source>&amp;Address:</source>
             <translation>詳細地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="71" />
+            <location filename="../../ui/service/customer_view.py" line="73" />
             <source>&amp;Tags (comma-separated):</source>
             <translation>標籤，逗號分隔(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="78" />
+            <location filename="../../ui/service/customer_view.py" line="80" />
             <source>Phone and address are masked; reveal them to edit.</source>
             <translation>電話和地址已脫敏，需先檢視完整資訊才能編輯。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="86" />
+            <location filename="../../ui/service/customer_view.py" line="88" />
             <source>N&amp;ote:</source>
             <translation>備註(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="91" />
+            <location filename="../../ui/service/customer_view.py" line="93" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
@@ -9112,103 +9125,103 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="397" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="331" />
             <source>Compare carriers</source>
             <translation>比較快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="403" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
             <source>Order number</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="405" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="339" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 廣東省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="343" />
             <source>order weight</source>
             <translation>訂單重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="344" />
             <source>&amp;Compare</source>
             <translation>比較(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="353" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="353" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="353" />
             <source>Rate region</source>
             <translation>運費地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="353" />
             <source>Price</source>
             <translation>價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="354" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="354" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="425" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="359" />
             <source>&amp;Use this carrier</source>
             <translation>使用此快遞公司(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="427" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="361" />
             <source>Set the selected carrier on the order</source>
             <translation>把選中的快遞公司設為該訂單的快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="403" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，訂單金額 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="475" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
             <source>by carrier rule</source>
             <translation>按快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="475" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="486" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="476" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
             <source>Suggested: %1 (%2).</source>
             <translation>建議：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="480" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="414" />
             <source>No carrier has a rate for this destination.</source>
             <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="488" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="422" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="523" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="457" />
             <source>Order %1 ships with %2.</source>
             <translation>訂單 %1 改由 %2 發貨。</translation>
         </message>
@@ -9216,7 +9229,7 @@
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="324" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="263" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -9224,92 +9237,92 @@
     <context>
         <name>ReceiptScreen</name>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="50" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="51" />
             <source>Return receipt</source>
             <translation>退貨收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="65" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="66" />
             <source>Scan the case number, then every item</source>
             <translation>先掃描售後單號，再逐件掃描商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="78" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="79" />
             <source>Where the returned items are booked</source>
             <translation>退回商品入賬的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="83" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="84" />
             <source>Warehouse:</source>
             <translation>倉庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="91" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="92" />
             <source>Expected returns</source>
             <translation>待收退貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="109" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="110" />
             <source>F1  Resellable</source>
             <translation>F1  可二次銷售</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="112" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="113" />
             <source>F2  Damaged (next item)</source>
             <translation>F2  殘損（下一件）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="115" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="116" />
             <source>F12  Inspection done</source>
             <translation>F12  驗貨完成</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="118" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="119" />
             <source>Esc  Close</source>
             <translation>Esc  關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="137" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="138" />
             <source>Scan the after-sales case number on the parcel</source>
             <translation>請掃描包裹上的售後單號</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="174" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="175" />
             <source>No case</source>
             <translation>未選售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="186" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="187" />
             <source>Received %1 of %2</source>
             <translation>已收 %1 / %2 件</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="205" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="206" />
             <source>Next item: DAMAGED → quarantine</source>
             <translation>下一件：殘損 → 隔離區</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="233" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="234" />
             <source>Case %1: scan every item</source>
             <translation>售後單 %1：請逐件掃描</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="236" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="237" />
             <source>Case %1 is %2: nothing to receive</source>
             <translation>售後單 %1 為%2：無需收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="273" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="274" />
             <source>back to stock</source>
             <translation>已入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="275" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="276" />
             <source>to quarantine</source>
             <translation>已入隔離區</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="292" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="293" />
             <source>Case %1 inspected. Scan the next case.</source>
             <translation>售後單 %1 已驗貨。請掃描下一個售後單。</translation>
         </message>
@@ -9317,27 +9330,27 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="250" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="210" />
             <source>Receive goods</source>
             <translation>採購入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="256" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="216" />
             <source>Delivery note or supplier, e.g. PO-2024-118</source>
             <translation>送貨單號或供應商，如 PO-2024-118</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="257" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="217" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="219" />
             <source>&amp;Note:</source>
             <translation>備註(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="220" />
             <source>Receive</source>
             <translation>入庫</translation>
         </message>
@@ -9534,37 +9547,37 @@
     <context>
         <name>RemittanceResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="39" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="40" />
             <source>COD remittance: %1</source>
             <translation>代收貨款回款：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="43" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="44" />
             <source>%1 rows: %2 parcels settled, %3 already settled, %4 rows not used, %5 with a different amount.</source>
             <translation>共 %1 行：結算 %2 個包裹，%3 個此前已結算，%4 行未能使用，%5 個金額不符。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="54" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="55" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="54" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="55" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="54" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="55" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="62" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="63" />
             <source>Remitted differs from collected:</source>
             <translation>回款與代收金額不符：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="66" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="67" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
@@ -10324,52 +10337,52 @@
     <context>
         <name>ReserveDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="659" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="612" />
             <source>Release a reservation</source>
             <translation>釋放預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="659" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="612" />
             <source>Reserve for an order</source>
             <translation>為訂單預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="671" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="624" />
             <source>all it holds</source>
             <translation>全部預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="672" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="625" />
             <source>&amp;Order no:</source>
             <translation>訂單號(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="673" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="626" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="674" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="627" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="675" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="628" />
             <source>&amp;Quantity:</source>
             <translation>數量(&amp;Q)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="677" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="629" />
             <source>Release</source>
             <translation>釋放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="677" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="629" />
             <source>Reserve</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="698" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="644" />
             <source>Choose a SKU first.</source>
             <translation>請先選擇 SKU。</translation>
         </message>
@@ -10536,232 +10549,227 @@
     <context>
         <name>Service</name>
         <message>
-            <location filename="../../ui/service/labels.py" line="17" />
+            <location filename="../../ui/service/labels.py" line="15" />
             <source>Inquiry</source>
             <translation>諮詢</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="18" />
+            <location filename="../../ui/service/labels.py" line="16" />
             <source>Complaint</source>
             <translation>投訴</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="19" />
+            <location filename="../../ui/service/labels.py" line="17" />
             <source>Feedback</source>
             <translation>反饋</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="20" />
+            <location filename="../../ui/service/labels.py" line="18" />
             <source>After-sales</source>
             <translation>售後</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="27" />
+            <location filename="../../ui/service/labels.py" line="25" />
             <source>Urgent</source>
             <translation>緊急</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="28" />
+            <location filename="../../ui/service/labels.py" line="26" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="29" />
+            <location filename="../../ui/service/labels.py" line="27" />
             <source>Normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="30" />
+            <location filename="../../ui/service/labels.py" line="28" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="37" />
+            <location filename="../../ui/service/labels.py" line="35" />
             <source>New</source>
             <translation>待受理</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="38" />
+            <location filename="../../ui/service/labels.py" line="36" />
             <source>Open</source>
             <translation>處理中</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="39" />
+            <location filename="../../ui/service/labels.py" line="37" />
             <source>Waiting on customer</source>
             <translation>待客戶回覆</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="40" />
+            <location filename="../../ui/service/labels.py" line="38" />
             <source>Resolved</source>
             <translation>已解決</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="41" />
+            <location filename="../../ui/service/labels.py" line="39" />
             <source>Closed</source>
             <translation>已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="49" />
+            <location filename="../../ui/service/labels.py" line="47" />
             <source>Re&amp;open</source>
             <translation>重新開啟(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="51" />
+            <location filename="../../ui/service/labels.py" line="49" />
             <source>&amp;Resume</source>
             <translation>繼續處理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="53" />
+            <location filename="../../ui/service/labels.py" line="51" />
             <source>&amp;Take on</source>
             <translation>受理(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="55" />
+            <location filename="../../ui/service/labels.py" line="53" />
             <source>&amp;Wait for customer</source>
             <translation>等待客戶(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="56" />
+            <location filename="../../ui/service/labels.py" line="54" />
             <source>Re&amp;solve</source>
             <translation>解決(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="57" />
+            <location filename="../../ui/service/labels.py" line="55" />
             <source>C&amp;lose</source>
             <translation>關閉(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="64" />
+            <location filename="../../ui/service/labels.py" line="62" />
             <source>on time</source>
             <translation>按時</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="65" />
+            <location filename="../../ui/service/labels.py" line="63" />
             <source>due soon</source>
             <translation>即將超時</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="66" />
+            <location filename="../../ui/service/labels.py" line="64" />
             <source>overdue</source>
             <translation>已超時</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="83" />
+            <location filename="../../ui/service/labels.py" line="81" />
             <source>order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="84" />
+            <location filename="../../ui/service/labels.py" line="82" />
             <source>platform order no</source>
             <translation>平臺單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="85" />
+            <location filename="../../ui/service/labels.py" line="83" />
             <source>tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="86" />
+            <location filename="../../ui/service/labels.py" line="84" />
             <source>phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="87" />
+            <location filename="../../ui/service/labels.py" line="85" />
             <source>phone last 4 + name</source>
             <translation>尾號+姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="88" />
+            <location filename="../../ui/service/labels.py" line="86" />
             <source>name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="89" />
+            <location filename="../../ui/service/labels.py" line="87" />
             <source>name starts with</source>
             <translation>姓名開頭</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="90" />
+            <location filename="../../ui/service/labels.py" line="88" />
             <source>phone last 4</source>
             <translation>電話尾號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="98" />
+            <location filename="../../ui/service/labels.py" line="96" />
             <source>Subject</source>
             <translation>主題</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="99" />
+            <location filename="../../ui/service/labels.py" line="97" />
             <source>Category</source>
             <translation>分類</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="100" />
+            <location filename="../../ui/service/labels.py" line="98" />
             <source>Message</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="101" />
+            <location filename="../../ui/service/labels.py" line="99" />
             <source>Template name</source>
             <translation>模板名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="102" />
+            <location filename="../../ui/service/labels.py" line="100" />
             <source>Template text</source>
             <translation>模板正文</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="103" />
+            <location filename="../../ui/service/labels.py" line="101" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="104" />
+            <location filename="../../ui/service/labels.py" line="102" />
             <source>E-mail</source>
             <translation>郵箱</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="105" />
+            <location filename="../../ui/service/labels.py" line="103" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="106" />
+            <location filename="../../ui/service/labels.py" line="104" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="107" />
+            <location filename="../../ui/service/labels.py" line="105" />
             <source>District</source>
             <translation>區縣</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="108" />
+            <location filename="../../ui/service/labels.py" line="106" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="109" />
+            <location filename="../../ui/service/labels.py" line="107" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="110" />
+            <location filename="../../ui/service/labels.py" line="108" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="144" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/labels.py" line="155" />
+            <location filename="../../ui/service/labels.py" line="119" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="157" />
+            <location filename="../../ui/service/labels.py" line="121" />
             <source>No</source>
             <translation>否</translation>
         </message>
@@ -11275,150 +11283,150 @@
     <context>
         <name>ShipDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="536" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="644" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="656" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="535" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="643" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="655" />
             <source>Ship packed orders</source>
             <translation>已打包訂單發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="542" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="541" />
             <source>Scan an order or tracking number to tick it</source>
             <translation>掃描訂單號或運單號即可勾選</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="543" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="542" />
             <source>&amp;Scan:</source>
             <translation>掃描(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="548" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="548" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="548" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Label</source>
             <translation>面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Packed</source>
             <translation>打包時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="555" />
             <source>Select &amp;all</source>
             <translation>全選(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="558" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
             <source>Select &amp;none</source>
             <translation>全不選(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="562" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="561" />
             <source>S&amp;hip ticked orders</source>
             <translation>勾選訂單發貨(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="567" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="566" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="579" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="578" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="579" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="578" />
             <source>Why it was not shipped</source>
             <translation>未發貨原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="611" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="610" />
             <source>printed</source>
             <translation>已列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="611" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="610" />
             <source>not printed</source>
             <translation>未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="627" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="626" />
             <source>%1 of %2 ticked</source>
             <translation>已勾選 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="640" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="639" />
             <source>Ticked %1</source>
             <translation>已勾選 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="645" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="644" />
             <source>%1 is not a packed order waiting to ship.</source>
             <translation>%1 不是待發貨的已打包訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="651" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="650" />
             <source>Tick the orders to ship first (Space ticks a row).</source>
             <translation>請先勾選要發貨的訂單（空格鍵勾選當前行）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="658" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="657" />
             <source>Hand %n order(s) to the carrier? Their goods are taken out of stock.</source>
             <translation>
                 <numerusform>將 %n 個訂單交給快遞發貨？這些訂單的商品將從庫存中扣減。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="669" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="668" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="674" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="673" />
             <source>Shipping orders</source>
             <translation>正在發貨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="684" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="683" />
             <source>%n order(s) shipped.</source>
             <translation>
                 <numerusform>已發貨 %n 單。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="686" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="685" />
             <source>%n failed:</source>
             <translation>
                 <numerusform>%n 單失敗：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="688" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="687" />
             <source>Stopped before the end.</source>
             <translation>已中途停止。</translation>
         </message>
@@ -11480,25 +11488,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="111" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="111" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="111" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="111" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
@@ -11523,67 +11531,67 @@
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Label</source>
             <translation>面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Prints</source>
             <translation>列印次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Last event at</source>
             <translation>最新軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Last event</source>
             <translation>最新軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="112" />
             <source>Created</source>
             <translation>已建立</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="162" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="163" />
             <source> (handled)</source>
             <translation>（已處理）</translation>
         </message>
@@ -11788,77 +11796,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="103" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="104" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="104" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="105" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="105" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="106" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="106" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="107" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="107" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="108" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="108" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="109" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="109" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="110" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="110" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="111" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="111" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="112" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="112" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="113" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="113" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="114" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="114" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="115" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="141" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="142" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="142" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="143" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="143" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="144" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -11866,131 +11874,131 @@
     <context>
         <name>StockTakeDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="469" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="420" />
             <source>Stock-take</source>
             <translation>盤點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="477" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="428" />
             <source>New count sheet</source>
             <translation>新建盤點單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="484" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="435" />
             <source>first bin, e.g. A-01</source>
             <translation>起始庫位，如 A-01</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="486" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="437" />
             <source>last bin, e.g. B-10</source>
             <translation>結束庫位，如 B-10</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="492" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="443" />
             <source>&amp;Make count sheet</source>
             <translation>生成盤點單(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="493" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="444" />
             <source>&amp;Sheet:</source>
             <translation>盤點單(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="494" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="445" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="495" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="446" />
             <source>&amp;Bins (empty: all):</source>
             <translation>庫位範圍（空為全部）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="496" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="447" />
             <source>&amp;Counted by:</source>
             <translation>盤點人(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="455" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="455" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="455" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="455" />
             <source>Expected</source>
             <translation>賬面數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="456" />
             <source>On hand now</source>
             <translation>當前在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="456" />
             <source>Counted</source>
             <translation>實盤數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="512" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="463" />
             <source>&amp;Save counts</source>
             <translation>儲存實盤數(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="513" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="464" />
             <source>&amp;Post variances</source>
             <translation>過賬差異(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="515" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="466" />
             <source>Cancel s&amp;heet</source>
             <translation>作廢盤點單(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="516" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="467" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="551" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="502" />
             <source>Count sheet %1 · %2 · %n line(s)</source>
             <translation>
                 <numerusform>盤點單 %1 · %2 · 共 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="586" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="537" />
             <source>Row %1 (%2): the count must be a whole number of 0 or more.</source>
             <translation>第 %1 行（%2）：實盤數必須是大於等於 0 的整數。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="611" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="562" />
             <source>Post stock-take</source>
             <translation>盤點過賬</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="613" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="564" />
             <source>Post %1? On hand of the %n counted line(s) is set to the count; empty lines stay as they are.</source>
             <translation>
                 <numerusform>過賬 %1？已盤點的 %n 行在庫數將改為實盤數；未填寫的行保持不變。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="629" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="580" />
             <source>Stock-take posted</source>
             <translation>盤點已過賬</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="630" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="581" />
             <source>%1 posted: %n variance(s) booked.</source>
             <translation>
                 <numerusform>%1 已過賬：記錄了 %n 處差異。</numerusform>
@@ -12033,57 +12041,57 @@
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="175" />
+            <location filename="../../ui/service/ticket_editor.py" line="172" />
             <source>Reply templates</source>
             <translation>回覆模板</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="187" />
+            <location filename="../../ui/service/ticket_editor.py" line="184" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="188" />
+            <location filename="../../ui/service/ticket_editor.py" line="185" />
             <source>C&amp;ategory:</source>
             <translation>分類(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="189" />
+            <location filename="../../ui/service/ticket_editor.py" line="186" />
             <source>&amp;Text:</source>
             <translation>正文(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="192" />
+            <location filename="../../ui/service/ticket_editor.py" line="189" />
             <source>Placeholders: %1</source>
             <translation>佔位符：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="205" />
+            <location filename="../../ui/service/ticket_editor.py" line="202" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="206" />
+            <location filename="../../ui/service/ticket_editor.py" line="203" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="207" />
+            <location filename="../../ui/service/ticket_editor.py" line="204" />
             <source>&amp;Delete…</source>
             <translation>刪除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="208" />
+            <location filename="../../ui/service/ticket_editor.py" line="205" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="278" />
+            <location filename="../../ui/service/ticket_editor.py" line="275" />
             <source>Delete template</source>
             <translation>刪除模板</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="279" />
+            <location filename="../../ui/service/ticket_editor.py" line="276" />
             <source>Delete the template %1? Tickets keep the replies already sent.</source>
             <translation>刪除模板 %1？已傳送的回覆仍保留在工單中。</translation>
         </message>
@@ -12091,122 +12099,122 @@
     <context>
         <name>TicketEditor</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="337" />
+            <location filename="../../ui/service/ticket_editor.py" line="334" />
             <source>Status:</source>
             <translation>狀態：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="352" />
+            <location filename="../../ui/service/ticket_editor.py" line="349" />
             <source>Rating:</source>
             <translation>評分：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="355" />
+            <location filename="../../ui/service/ticket_editor.py" line="352" />
             <source>Assignee:</source>
             <translation>處理人：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="359" />
+            <location filename="../../ui/service/ticket_editor.py" line="356" />
             <source>Priority:</source>
             <translation>優先順序：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="371" />
+            <location filename="../../ui/service/ticket_editor.py" line="368" />
             <source>Insert a saved reply with the ticket's details filled in</source>
             <translation>插入常用回覆，自動填入本工單的資訊</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="374" />
+            <location filename="../../ui/service/ticket_editor.py" line="371" />
             <source>&amp;Templates…</source>
             <translation>模板管理(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="381" />
+            <location filename="../../ui/service/ticket_editor.py" line="378" />
             <source>Reply to the customer, or an internal note</source>
             <translation>回覆客戶，或填寫內部備註</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="384" />
+            <location filename="../../ui/service/ticket_editor.py" line="381" />
             <source>&amp;Internal note (not for the customer)</source>
             <translation>內部備註，客戶不可見(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="386" />
+            <location filename="../../ui/service/ticket_editor.py" line="383" />
             <source>Sen&amp;d</source>
             <translation>傳送(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="388" />
+            <location filename="../../ui/service/ticket_editor.py" line="385" />
             <source>Send (Ctrl+Enter)</source>
             <translation>傳送 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="416" />
+            <location filename="../../ui/service/ticket_editor.py" line="413" />
             <source>— unassigned —</source>
             <translation>— 未分配 —</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="420" />
+            <location filename="../../ui/service/ticket_editor.py" line="417" />
             <source>Insert reply template…</source>
             <translation>插入回覆模板…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="431" />
+            <location filename="../../ui/service/ticket_editor.py" line="428" />
             <source>No ticket selected</source>
             <translation>未選擇工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="432" />
+            <location filename="../../ui/service/ticket_editor.py" line="429" />
             <source>Pick a ticket in the queue or on the customer screen.</source>
             <translation>請在工單佇列或客戶頁面中選擇一個工單。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="466" />
+            <location filename="../../ui/service/ticket_editor.py" line="463" />
             <source>order %1</source>
             <translation>訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="468" />
+            <location filename="../../ui/service/ticket_editor.py" line="465" />
             <source>case %1</source>
             <translation>售後單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="469" />
+            <location filename="../../ui/service/ticket_editor.py" line="466" />
             <source>created %1</source>
             <translation>建立於 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="473" />
+            <location filename="../../ui/service/ticket_editor.py" line="470" />
             <source>Open the customer screen</source>
             <translation>開啟客戶頁面</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="501" />
+            <location filename="../../ui/service/ticket_editor.py" line="498" />
             <source>SLA due %1</source>
             <translation>SLA 到期：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="505" />
+            <location filename="../../ui/service/ticket_editor.py" line="502" />
             <source>Resolved %1</source>
             <translation>已於 %1 解決</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="565" />
+            <location filename="../../ui/service/ticket_editor.py" line="562" />
             <source>Ticket %1: %2</source>
             <translation>工單 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="580" />
+            <location filename="../../ui/service/ticket_editor.py" line="577" />
             <source>Ticket %1 assigned to %2</source>
             <translation>工單 %1 已分派給 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="622" />
+            <location filename="../../ui/service/ticket_editor.py" line="619" />
             <source>Internal note added to %1</source>
             <translation>已在 %1 新增內部備註</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="622" />
+            <location filename="../../ui/service/ticket_editor.py" line="619" />
             <source>Reply sent on %1</source>
             <translation>已在 %1 回覆客戶</translation>
         </message>
@@ -12267,27 +12275,27 @@
     <context>
         <name>TrackingEventDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="345" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="284" />
             <source>Parcel %1 (%2) of order %3, to %4</source>
             <translation>包裹 %1（%2），訂單 %3，收件人 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="366" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="305" />
             <source>&amp;Time:</source>
             <translation>時間(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="367" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="306" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="368" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="307" />
             <source>&amp;Location:</source>
             <translation>地點(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="369" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="308" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
@@ -12295,32 +12303,32 @@
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="338" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="290" />
             <source>Transfer between warehouses</source>
             <translation>倉庫間調撥</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="349" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
             <source>&amp;From:</source>
             <translation>調出倉(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="350" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="302" />
             <source>&amp;To:</source>
             <translation>調入倉(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="352" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="304" />
             <source>&amp;Note:</source>
             <translation>備註(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="354" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="306" />
             <source>The goods leave the source now and are in transit until received.</source>
             <translation>貨物現在從調出倉出庫，簽收前處於在途狀態。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="359" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="310" />
             <source>Dispatch</source>
             <translation>調撥出庫</translation>
         </message>
@@ -12328,82 +12336,82 @@
     <context>
         <name>TransfersDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="378" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="327" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="384" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="333" />
             <source>Transfer no</source>
             <translation>調撥單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="385" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="334" />
             <source>From</source>
             <translation>調出倉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="386" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="335" />
             <source>To</source>
             <translation>調入倉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="336" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="337" />
             <source>Units</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="389" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="338" />
             <source>Dispatched</source>
             <translation>出庫時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="398" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="347" />
             <source>&amp;Receive at destination</source>
             <translation>調入倉簽收(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="399" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="348" />
             <source>Cancel &amp;transfer</source>
             <translation>取消調撥(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="400" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="349" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="418" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="367" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="419" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="368" />
             <source>In transit</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="420" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="369" />
             <source>Received</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="421" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="370" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="445" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="394" />
             <source>Cancel transfer</source>
             <translation>取消調撥</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="446" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="395" />
             <source>Cancel %1? Goods in transit go back into %2 (%n units).</source>
             <translation>
                 <numerusform>取消 %1？在途貨物將退回 %2（%n 件）。</numerusform>
@@ -12562,105 +12570,125 @@
     <context>
         <name>WarehouseDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="799" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="733" />
             <source>Edit warehouse</source>
             <translation>編輯倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="799" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="733" />
             <source>New warehouse</source>
             <translation>新建倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="808" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="742" />
             <source>Lower numbers are chosen first for orders</source>
             <translation>數字越小，訂單越優先從該倉發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="810" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="744" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="812" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="746" />
             <source>&amp;Code:</source>
             <translation>編碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="813" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="747" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="814" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="748" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="815" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="749" />
             <source>&amp;Address:</source>
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="819" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="754" />
             <source>Save</source>
             <translation>儲存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="757" />
+            <source>Code</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="758" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="759" />
+            <source>Priority</source>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="760" />
+            <source>Address</source>
+            <translation>地址</translation>
         </message>
     </context>
     <context>
         <name>WarehousesDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="843" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="785" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="849" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="791" />
             <source>Code</source>
             <translation>編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="850" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="792" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="851" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="793" />
             <source>Priority</source>
             <translation>優先順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="852" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="794" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="795" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="862" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="804" />
             <source>&amp;New warehouse…</source>
             <translation>新建倉庫(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="863" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="805" />
             <source>&amp;Edit…</source>
             <translation>編輯(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="864" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="806" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="854" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="796" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="854" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="796" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -12668,135 +12696,135 @@
     <context>
         <name>WavesDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="330" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="329" />
             <source>Pick waves</source>
             <translation>揀貨波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="335" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="334" />
             <source>Show &amp;closed waves</source>
             <translation>顯示已關閉的波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="339" />
             <source>Wave</source>
             <translation>波次號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="339" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="339" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="374" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="339" />
             <source>Orders</source>
             <translation>訂單數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>Picking</source>
             <translation>揀貨中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>Created</source>
             <translation>建立時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>By</source>
             <translation>建立人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="349" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
             <source>&amp;New wave…</source>
             <translation>新建波次(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="350" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="349" />
             <source>&amp;Save pick list…</source>
             <translation>儲存揀貨單(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="352" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="351" />
             <source>&amp;Print pick list…</source>
             <translation>列印揀貨單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="354" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="353" />
             <source>Print &amp;labels…</source>
             <translation>列印本波次面單(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="355" />
             <source>Close &amp;wave…</source>
             <translation>關閉波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="373" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="372" />
             <source>Orders of the wave</source>
             <translation>本波次的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="374" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="374" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="374" />
             <source>Units</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="376" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="473" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="472" />
             <source>Save pick list</source>
             <translation>儲存揀貨單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="474" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="473" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="478" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="477" />
             <source>Pick list saved: %1</source>
             <translation>揀貨單已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="507" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="506" />
             <source>Close wave %1?</source>
             <translation>關閉波次 %1？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="509" />
             <source>%n order(s) are still being picked; they stay so and can still be packed.</source>
             <translation>
                 <numerusform>還有 %n 個訂單在揀貨中；關閉後它們保持揀貨中，仍可打包。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="514" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="513" />
             <source>Close wave</source>
             <translation>關閉波次</translation>
         </message>
@@ -12843,7 +12871,7 @@
         <name>errors</name>
         <message>
             <location filename="../../ui/app.py" line="47" />
-            <location filename="../../ui/errors.py" line="53" />
+            <location filename="../../ui/errors.py" line="102" />
             <source>Something went wrong that Kuaidan did not expect. Your data is safe; the action was not completed. Details are in the log.</source>
             <translation>快單遇到了意外錯誤。您的資料是安全的，本次操作沒有完成。詳細資訊已寫入日誌。</translation>
         </message>
@@ -13088,22 +13116,27 @@
             <translation>客戶必須有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="488" />
+            <location filename="../../ui/error_catalog.py" line="489" />
             <source>The account {username} has been deactivated; ask an administrator</source>
             <translation>賬號 {username} 已被停用，請聯絡管理員</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="489" />
+            <location filename="../../ui/error_catalog.py" line="490" />
             <source>An administrator changed the role of {username}; log in again to continue</source>
             <translation>管理員已更改 {username} 的角色，請重新登入後繼續</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="496" />
+            <location filename="../../ui/error_catalog.py" line="492" />
+            <source>The record is being changed on another workstation; try again</source>
+            <translation>該記錄正在另一臺工作站上修改，請稍後再試</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="498" />
             <source>{label} is required</source>
             <translation>請填寫{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="497" />
+            <location filename="../../ui/error_catalog.py" line="499" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超過 {max_length} 個字元</translation>
         </message>
@@ -14183,12 +14216,12 @@
             <translation>應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="494" />
+            <location filename="../../ui/error_catalog.py" line="496" />
             <source>This field is required</source>
             <translation>此項必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="495" />
+            <location filename="../../ui/error_catalog.py" line="497" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 個字元</translation>
         </message>
@@ -14538,22 +14571,22 @@
             <translation>沒有編號為 {view_id} 的已儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="378" />
+            <location filename="../../ui/error_catalog.py" line="379" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>訂單 {order_no} 當前為「{status}」（{user} 於 {time}），不能執行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="498" />
+            <location filename="../../ui/error_catalog.py" line="500" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="499" />
+            <location filename="../../ui/error_catalog.py" line="501" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="493" />
+            <location filename="../../ui/error_catalog.py" line="495" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 個字元</translation>
         </message>
@@ -14598,7 +14631,7 @@
             <translation>訂單 {order_no}：電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="379" />
+            <location filename="../../ui/error_catalog.py" line="380" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>訂單 {order_no} 已由 {user} 於 {time} 處理為「{status}」</translation>
         </message>
@@ -14608,7 +14641,7 @@
             <translation>訂單 {order_no} 已掛起（{reason}），請先解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="380" />
+            <location filename="../../ui/error_catalog.py" line="381" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>訂單 {order_no}：SKU {sku} 不在商品目錄中</translation>
         </message>
@@ -14618,7 +14651,7 @@
             <translation>訂單 {order_no} 已被 {user} 於 {time} 修改，請重新載入後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="399" />
+            <location filename="../../ui/error_catalog.py" line="400" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金額</translation>
         </message>
@@ -14643,32 +14676,32 @@
             <translation>第 {line} 行：優惠大於該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="383" />
+            <location filename="../../ui/error_catalog.py" line="384" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>訂單 {order_no} 無法確認，庫存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="384" />
+            <location filename="../../ui/error_catalog.py" line="385" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="385" />
+            <location filename="../../ui/error_catalog.py" line="386" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>訂單 {order_no} 當前為「{status}」，只有未完結的訂單可以掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="386" />
+            <location filename="../../ui/error_catalog.py" line="387" />
             <source>Order {order_no} is not on hold</source>
             <translation>訂單 {order_no} 未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="387" />
+            <location filename="../../ui/error_catalog.py" line="388" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>沒有編號為 {carrier_id} 的啟用中快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="388" />
+            <location filename="../../ui/error_catalog.py" line="389" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>訂單 {order_no} 當前為「{status}」，不能再更換快遞</translation>
         </message>
@@ -14698,12 +14731,12 @@
             <translation>訂單 {order_no} 當前為「{status}」，只能修改尚未確認的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="382" />
+            <location filename="../../ui/error_catalog.py" line="383" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 與訂單總額 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="389" />
+            <location filename="../../ui/error_catalog.py" line="390" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>沒有一個倉庫能備齊訂單 {order_no} 的全部商品，請拆分訂單</translation>
         </message>
@@ -14743,7 +14776,7 @@
             <translation>訂單 {order_id} 無法儲存：違反了資料庫規則</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="418" />
+            <location filename="../../ui/error_catalog.py" line="419" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
@@ -14753,12 +14786,12 @@
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="419" />
+            <location filename="../../ui/error_catalog.py" line="420" />
             <source>Cancelled before this item was printed</source>
             <translation>在列印此項之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="420" />
+            <location filename="../../ui/error_catalog.py" line="421" />
             <source>No order numbers given</source>
             <translation>沒有輸入訂單號</translation>
         </message>
@@ -14773,42 +14806,42 @@
             <translation>資料夾 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="423" />
+            <location filename="../../ui/error_catalog.py" line="424" />
             <source>No parcels chosen</source>
             <translation>沒有選擇包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="424" />
+            <location filename="../../ui/error_catalog.py" line="425" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（編號 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="425" />
+            <location filename="../../ui/error_catalog.py" line="426" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>訂單 {order_no} 還沒有分配倉庫，請先確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="381" />
+            <location filename="../../ui/error_catalog.py" line="382" />
             <source>Order {order_no} has no lines</source>
             <translation>訂單 {order_no} 沒有商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="426" />
+            <location filename="../../ui/error_catalog.py" line="427" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面單狀態已是 {label_status}，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="427" />
+            <location filename="../../ui/error_catalog.py" line="428" />
             <source>Order {order_no} is cancelled</source>
             <translation>訂單 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="428" />
+            <location filename="../../ui/error_catalog.py" line="429" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>訂單 {order_no} 的面單已列印，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="429" />
+            <location filename="../../ui/error_catalog.py" line="430" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>訂單 {order_no} 的狀態為 {status}，不能生成此單據</translation>
         </message>
@@ -14823,7 +14856,7 @@
             <translation>報表最多覆蓋 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="435" />
+            <location filename="../../ui/error_catalog.py" line="436" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的佔位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -14833,42 +14866,42 @@
             <translation>沒有 ID 為 {ticket_id} 的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="436" />
+            <location filename="../../ui/error_catalog.py" line="437" />
             <source>No active user with id {user_id}</source>
             <translation>沒有 ID 為 {user_id} 的在用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="437" />
+            <location filename="../../ui/error_catalog.py" line="438" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 無權處理工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="438" />
+            <location filename="../../ui/error_catalog.py" line="439" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反饋類工單可以評分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="439" />
+            <location filename="../../ui/error_catalog.py" line="440" />
             <source>The rating is 1 to 5</source>
             <translation>評分為 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="440" />
+            <location filename="../../ui/error_catalog.py" line="441" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工單 {ticket_no} 當前為“{status}”，不能變為“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="441" />
+            <location filename="../../ui/error_catalog.py" line="442" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工單 {ticket_no} 已關閉，請新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="442" />
+            <location filename="../../ui/error_catalog.py" line="443" />
             <source>A template named {name} exists</source>
             <translation>已存在名為 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="443" />
+            <location filename="../../ui/error_catalog.py" line="444" />
             <source>No reply template with id {template_id}</source>
             <translation>沒有 ID 為 {template_id} 的回覆模板</translation>
         </message>
@@ -14878,7 +14911,7 @@
             <translation>沒有 ID 為 {order_id} 的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="444" />
+            <location filename="../../ui/error_catalog.py" line="445" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工單無法儲存：{reason}</translation>
         </message>
@@ -14888,7 +14921,7 @@
             <translation>沒有 ID 為 {case_id} 的售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="445" />
+            <location filename="../../ui/error_catalog.py" line="446" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售後單 {case_no} 屬於其他客戶</translation>
         </message>
@@ -14898,32 +14931,32 @@
             <translation>訂單 {order_no} 屬於其他客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="449" />
+            <location filename="../../ui/error_catalog.py" line="450" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="450" />
+            <location filename="../../ui/error_catalog.py" line="451" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="453" />
+            <location filename="../../ui/error_catalog.py" line="454" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="454" />
+            <location filename="../../ui/error_catalog.py" line="455" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="455" />
+            <location filename="../../ui/error_catalog.py" line="456" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="456" />
+            <location filename="../../ui/error_catalog.py" line="457" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
@@ -14943,373 +14976,377 @@
             <translation>訂單 {order_no} 在您開啟後已被 {user} 於 {time} 修改；請重新檢視後再做決定</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="390" />
+            <location filename="../../ui/error_catalog.py" line="378" />
+            <source>Order {order_no} is being changed on another workstation; try again</source>
+            <translation>訂單 {order_no} 正在另一臺工作站上修改，請稍後再試</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="391" />
             <source>No header with a tracking-number column (运单号) and an amount column (代收货款 / 金额) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有包含運單號列和金額列（代收貨款 / 金額）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="391" />
+            <location filename="../../ui/error_catalog.py" line="392" />
             <source>Order {order_no} is not cash on delivery</source>
             <translation>訂單 {order_no} 不是貨到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="392" />
+            <location filename="../../ui/error_catalog.py" line="393" />
             <source>Order {order_no} is {status}: not shipped, nothing collected</source>
             <translation>訂單 {order_no} 狀態為 {status}：尚未發貨，沒有代收貨款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="393" />
+            <location filename="../../ui/error_catalog.py" line="394" />
             <source>Order {order_no}: the COD was already settled with {amount}</source>
             <translation>訂單 {order_no}：代收貨款已按 {amount} 結算</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="395" />
+            <location filename="../../ui/error_catalog.py" line="396" />
             <source>Order {order_no} owes nothing</source>
             <translation>訂單 {order_no} 沒有待收金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="396" />
+            <location filename="../../ui/error_catalog.py" line="397" />
             <source>amount: out of range</source>
             <translation>金額：超出範圍</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="400" />
+            <location filename="../../ui/error_catalog.py" line="401" />
             <source>Order {order_no} has an open after-sales case; close it first</source>
             <translation>訂單 {order_no} 有未結束的售後單，請先關閉售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="401" />
+            <location filename="../../ui/error_catalog.py" line="402" />
             <source>Order {order_no} was completed on {date}; after-sales closes {days} days after completion</source>
             <translation>訂單 {order_no} 已於 {date} 完成；完成 {days} 天后不再受理售後</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="402" />
+            <location filename="../../ui/error_catalog.py" line="403" />
             <source>Unknown payment method {method}</source>
             <translation>未知的支付方式 {method}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="403" />
+            <location filename="../../ui/error_catalog.py" line="404" />
             <source>amount: must be more than zero</source>
             <translation>金額：必須大於零</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="404" />
+            <location filename="../../ui/error_catalog.py" line="405" />
             <source>Cash on delivery is recorded by the delivery</source>
             <translation>貨到付款在簽收時自動記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="405" />
+            <location filename="../../ui/error_catalog.py" line="406" />
             <source>Give the reason why the payment failed or is pending</source>
             <translation>請填寫支付失敗或待確認的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="406" />
+            <location filename="../../ui/error_catalog.py" line="407" />
             <source>paid_at: give a time with its zone</source>
             <translation>支付時間：須帶時區</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="407" />
+            <location filename="../../ui/error_catalog.py" line="408" />
             <source>The payment time is in the future</source>
             <translation>支付時間不能晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="408" />
+            <location filename="../../ui/error_catalog.py" line="409" />
             <source>Order {order_no} is {status}; no payment can be recorded on it</source>
             <translation>訂單 {order_no} 狀態為 {status}，不能再登記付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="409" />
+            <location filename="../../ui/error_catalog.py" line="410" />
             <source>Paid {amount} is more than the {due} still due on order {order_no}</source>
             <translation>付款 {amount} 超過訂單 {order_no} 的待付金額 {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="410" />
+            <location filename="../../ui/error_catalog.py" line="411" />
             <source>No payment with id {payment_id}</source>
             <translation>找不到付款記錄 {payment_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="411" />
+            <location filename="../../ui/error_catalog.py" line="412" />
             <source>This payment is {status}, not pending</source>
             <translation>該付款狀態為 {status}，不是待確認</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="412" />
+            <location filename="../../ui/error_catalog.py" line="413" />
             <source>Give the reason why the payment failed</source>
             <translation>請填寫支付失敗的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="413" />
+            <location filename="../../ui/error_catalog.py" line="414" />
             <source>This payment was settled by another workstation just now</source>
             <translation>該付款剛剛已被另一臺工作站處理</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="414" />
+            <location filename="../../ui/error_catalog.py" line="415" />
             <source>Unknown payment status</source>
             <translation>未知的付款狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="421" />
+            <location filename="../../ui/error_catalog.py" line="422" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面單隻能列印在面單捲紙上，不能列印在 A4 紙上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="422" />
+            <location filename="../../ui/error_catalog.py" line="423" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面單紙張 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="430" />
+            <location filename="../../ui/error_catalog.py" line="431" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：請輸入金額，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="431" />
+            <location filename="../../ui/error_catalog.py" line="432" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：請輸入 {minimum} 到 {maximum} 之間的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="432" />
+            <location filename="../../ui/error_catalog.py" line="433" />
             <source>Expected a list of order ids</source>
             <translation>需要訂單編號列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="433" />
+            <location filename="../../ui/error_catalog.py" line="434" />
             <source>No review rule {code}</source>
             <translation>沒有審單規則 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="434" />
+            <location filename="../../ui/error_catalog.py" line="435" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>規則只能掛起或標記訂單，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="446" />
+            <location filename="../../ui/error_catalog.py" line="447" />
             <source>Choose one of {choices}</source>
             <translation>請從以下選項中選擇：{choices}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="447" />
+            <location filename="../../ui/error_catalog.py" line="448" />
             <source>Enter one e-mail address</source>
             <translation>請只填寫一個郵箱地址</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="448" />
+            <location filename="../../ui/error_catalog.py" line="449" />
             <source>Write the time as HH:MM, e.g. 08:30</source>
             <translation>時間格式為 時:分，例如 08:30</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="451" />
+            <location filename="../../ui/error_catalog.py" line="452" />
             <source>Not an e-mail address: {address}</source>
             <translation>不是有效的郵箱地址：{address}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="452" />
+            <location filename="../../ui/error_catalog.py" line="453" />
             <source>Unknown exception kind: {kind}</source>
             <translation>未知的異常型別：{kind}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="457" />
+            <location filename="../../ui/error_catalog.py" line="458" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>請按“快遞程式碼=天數（1-60）”填寫，用逗號分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="458" />
+            <location filename="../../ui/error_catalog.py" line="459" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>運單號：4-40 個字母、數字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="459" />
+            <location filename="../../ui/error_catalog.py" line="460" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>訂單 {order_no} 的狀態為 {status}：訂單確認後、發貨前才能建立包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="460" />
+            <location filename="../../ui/error_catalog.py" line="461" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="461" />
+            <location filename="../../ui/error_catalog.py" line="462" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快遞公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="462" />
+            <location filename="../../ui/error_catalog.py" line="463" />
             <source>Give a reason</source>
             <translation>請填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="463" />
+            <location filename="../../ui/error_catalog.py" line="464" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="464" />
+            <location filename="../../ui/error_catalog.py" line="465" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面單已在其他工作站被修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="465" />
+            <location filename="../../ui/error_catalog.py" line="466" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="466" />
+            <location filename="../../ui/error_catalog.py" line="467" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交給快遞公司（{status}），不能作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="467" />
+            <location filename="../../ui/error_catalog.py" line="468" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的電子面單號段分配出的單號已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="468" />
+            <location filename="../../ui/error_catalog.py" line="469" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>運單號 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="469" />
+            <location filename="../../ui/error_catalog.py" line="470" />
             <source>Enter an order number</source>
             <translation>請輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="470" />
+            <location filename="../../ui/error_catalog.py" line="471" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 沒有電子面單號段，請輸入運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="471" />
+            <location filename="../../ui/error_catalog.py" line="472" />
             <source>Parcel {tracking_no} has no logistics exception to handle</source>
             <translation>包裹 {tracking_no} 沒有需要處理的物流異常</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="472" />
+            <location filename="../../ui/error_catalog.py" line="473" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="473" />
+            <location filename="../../ui/error_catalog.py" line="474" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="474" />
+            <location filename="../../ui/error_catalog.py" line="475" />
             <source>Order {id} not found</source>
             <translation>找不到訂單 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="475" />
+            <location filename="../../ui/error_catalog.py" line="476" />
             <source>Order {order_no} is not waiting for confirmation</source>
             <translation>訂單 {order_no} 不在待確認狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="476" />
+            <location filename="../../ui/error_catalog.py" line="477" />
             <source>No warehouse can send stock for order {order_no}</source>
             <translation>沒有倉庫能為訂單 {order_no} 調出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="477" />
+            <location filename="../../ui/error_catalog.py" line="478" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有找到包含運單號列（運單號 / tracking no）和時間列（時間 / time）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="478" />
+            <location filename="../../ui/error_catalog.py" line="479" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>無法讀取 {file}：未知的文字編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="479" />
+            <location filename="../../ui/error_catalog.py" line="480" />
             <source>Cannot read the time {value}</source>
             <translation>無法識別時間 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="415" />
+            <location filename="../../ui/error_catalog.py" line="416" />
             <source>File not found: {path}</source>
             <translation>找不到檔案：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="416" />
+            <location filename="../../ui/error_catalog.py" line="417" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支援的檔案型別 {suffix}：請使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="417" />
+            <location filename="../../ui/error_catalog.py" line="418" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超過 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="480" />
+            <location filename="../../ui/error_catalog.py" line="481" />
             <source>Give the time of the event</source>
             <translation>請填寫軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="481" />
+            <location filename="../../ui/error_catalog.py" line="482" />
             <source>The event's time is in the future</source>
             <translation>軌跡時間晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="482" />
+            <location filename="../../ui/error_catalog.py" line="483" />
             <source>Unknown tracking status {value}</source>
             <translation>無法識別的物流狀態 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="483" />
+            <location filename="../../ui/error_catalog.py" line="484" />
             <source>Cannot read {file}: {reason}</source>
             <translation>無法讀取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="484" />
+            <location filename="../../ui/error_catalog.py" line="485" />
             <source>The file has no status or description column</source>
             <translation>檔案中沒有狀態列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="485" />
+            <location filename="../../ui/error_catalog.py" line="486" />
             <source>The time {value} is in the future</source>
             <translation>時間 {value} 晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="486" />
+            <location filename="../../ui/error_catalog.py" line="487" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="487" />
+            <location filename="../../ui/error_catalog.py" line="488" />
             <source>This event is recorded already</source>
             <translation>這條軌跡已經記錄過</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="394" />
+            <location filename="../../ui/error_catalog.py" line="395" />
             <source>No tracking number</source>
             <translation>缺少運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="397" />
+            <location filename="../../ui/error_catalog.py" line="398" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的運單號 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="398" />
+            <location filename="../../ui/error_catalog.py" line="399" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>運單號 {tracking_no} 屬於多家快遞公司，請按單個快遞公司匯入檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="490" />
+            <location filename="../../ui/error_catalog.py" line="491" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="491" />
+            <location filename="../../ui/error_catalog.py" line="493" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="492" />
+            <location filename="../../ui/error_catalog.py" line="494" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="46" />
-            <location filename="../../ui/service/labels.py" line="131" />
+            <location filename="../../ui/errors.py" line="93" />
             <source>Kuaidan</source>
             <translation>快單</translation>
         </message>

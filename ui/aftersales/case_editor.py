@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -35,7 +34,6 @@ from app.service_desk import TicketFilter
 from app.services import Services
 from ui.aftersales.labels import (
     action_label,
-    aftersales_error,
     case_status_colour,
     case_status_label,
     kind_label,
@@ -44,17 +42,11 @@ from ui.aftersales.labels import (
 )
 from ui.aftersales.models import CaseLinesModel, RefundsModel
 from ui.aftersales.refunds import RefundDialog, approve_block_reason, ask_text
+from ui.errors import error_text, show_error
 from ui.feedback import notify
-from ui.service.labels import confirm, ok_cancel, ticket_status_label
+from ui.kit.dialog import ERROR_STYLE, ok_cancel
+from ui.service.labels import confirm, ticket_status_label
 from ui.service.models import make_table, when
-
-ERROR_STYLE = "color: #c0392b;"
-
-
-def show_aftersales_error(parent: QWidget, error: AppError) -> None:
-    QMessageBox.warning(
-        parent, QCoreApplication.translate("Aftersales", "After-sales"), aftersales_error(error)
-    )
 
 
 class ExchangeDialog(QDialog):
@@ -242,7 +234,7 @@ class CaseEditor(QDialog):
         try:
             detail = self.services.aftersales.get_case(self.actor, case_id)
         except AppError as exc:
-            show_aftersales_error(self, exc)
+            show_error(self, exc, QCoreApplication.translate("Aftersales", "After-sales"))
             return False
         self.show_detail(detail)
         return True
@@ -405,7 +397,7 @@ class CaseEditor(QDialog):
             else:
                 detail = service.close_case(self.actor, c.id)
         except AppError as exc:
-            self.message.setText(aftersales_error(exc))
+            self.message.setText(error_text(exc))
             return
         self._done(detail, self.tr("Case %1: %2"))
 
@@ -442,7 +434,7 @@ class CaseEditor(QDialog):
                 self.actor, self.detail.case.id, int(self.ticket_choice.currentData())
             )
         except AppError as exc:
-            self.message.setText(aftersales_error(exc))
+            self.message.setText(error_text(exc))
             return
         self._done(detail)
 
@@ -465,7 +457,7 @@ class CaseEditor(QDialog):
         try:
             self.services.aftersales.approve_refund(self.actor, refund.id)
         except AppError as exc:
-            self.message.setText(aftersales_error(exc))
+            self.message.setText(error_text(exc))
             return
         self._done(None, self.tr("Refund approved on case %1"))
 
@@ -481,7 +473,7 @@ class CaseEditor(QDialog):
         try:
             self.services.aftersales.reject_refund(self.actor, refund.id, reason)
         except AppError as exc:
-            self.message.setText(aftersales_error(exc))
+            self.message.setText(error_text(exc))
             return
         self._done(None, self.tr("Refund rejected on case %1"))
 

@@ -3,17 +3,13 @@ the presenter of after-sales errors."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from app.aftersales import CaseAction, CaseKind, CaseStatus, Disposition, RefundStatus
-from app.errors import AppError
-from ui.errors import error_text, format_local_time
 from ui.i18n import money_label
-from ui.service.labels import field_label
 
 
 def kind_label(kind: CaseKind | str) -> str:
@@ -159,24 +155,3 @@ def field_name(name: str) -> str:
 
 def money_text(amount: Decimal, currency: str = "") -> str:
     return money_label(amount, currency)  # ¥12.00, not 12.00 CNY
-
-
-def aftersales_error(error: AppError) -> str:
-    """An after-sales error in the user's words: states, moves and times translated."""
-    params = error.params
-    overrides: dict[str, object] = {}
-    if isinstance(params.get("label"), str):
-        overrides["label"] = field_label(params["label"])
-    if "{field}" in error.template and isinstance(params.get("field"), str):
-        overrides["field"] = field_name(params["field"])
-    if "refund_id" in params and "status" in params:
-        overrides["status"] = refund_status_label(str(params["status"]))
-    elif params.get("status") in {s.value for s in CaseStatus}:
-        overrides["status"] = case_status_label(str(params["status"]))
-    if params.get("action") in {a.value for a in CaseAction}:
-        overrides["action"] = action_name(str(params["action"]))
-    if isinstance(params.get("time"), datetime):
-        overrides["time"] = format_local_time(params["time"])
-    elif "time" in params:
-        overrides["time"] = "—"
-    return error_text(error, **overrides)

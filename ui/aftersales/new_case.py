@@ -23,11 +23,11 @@ from app.aftersales import REASON_CODES, CaseDetail, CaseKind, EligibleLine
 from app.errors import AppError
 from app.permissions import Actor
 from app.services import Services
-from ui.aftersales.labels import aftersales_error, kind_label, money_text, reason_label
+from ui.aftersales.labels import kind_label, money_text, reason_label
+from ui.errors import error_text
 from ui.i18n import status_label
-from ui.service.labels import ok_cancel
+from ui.kit.dialog import ERROR_STYLE, ok_cancel
 
-ERROR_STYLE = "color: #c0392b;"
 QTY_COLUMN = 7
 
 
@@ -126,7 +126,7 @@ class NewCaseDialog(QDialog):
             )
         except AppError as exc:
             self.lines = []
-            self.message.setText(aftersales_error(exc))
+            self.message.setText(error_text(exc))
         # The selected order's lines first: the agent usually calls about that one.
         self.lines.sort(key=lambda e: e.order_id != self.order_id)
         self.table.setRowCount(len(self.lines))
@@ -188,6 +188,6 @@ class NewCaseDialog(QDialog):
                 lines, self.note.toPlainText(), ticket_id=self.ticket_id,
             )  # fmt: skip
         except AppError as exc:
-            self.message.setText(aftersales_error(exc))
+            self.message.setText(error_text(exc))
             return
         self.accept()

@@ -3,7 +3,7 @@ approval (approve: Ctrl+Shift+A; open the case: Enter or double-click)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -11,9 +11,10 @@ from app.aftersales import RefundRow
 from app.errors import AppError
 from app.permissions import Actor, Permission
 from app.services import Services
-from ui.aftersales.case_editor import CaseEditor, show_aftersales_error
+from ui.aftersales.case_editor import CaseEditor
 from ui.aftersales.models import CasesModel, RefundsModel
 from ui.aftersales.refunds import approve_block_reason, ask_text
+from ui.errors import show_error
 from ui.service.models import make_table
 
 
@@ -81,7 +82,7 @@ class AftersalesQueues(QWidget):
             cases = self.services.aftersales.case_queue(self.actor)
             refunds = self.services.aftersales.refund_queue(self.actor)
         except AppError as exc:
-            show_aftersales_error(self, exc)
+            show_error(self, exc, QCoreApplication.translate("Aftersales", "After-sales"))
             return
         self.cases.set_rows(cases)
         self.refunds.set_rows(refunds)
@@ -141,7 +142,7 @@ class AftersalesQueues(QWidget):
         try:
             self.services.aftersales.approve_refund(self.actor, refund.id)
         except AppError as exc:
-            show_aftersales_error(self, exc)
+            show_error(self, exc, QCoreApplication.translate("Aftersales", "After-sales"))
         self.refresh()
         self.changed.emit()
 
@@ -157,6 +158,6 @@ class AftersalesQueues(QWidget):
         try:
             self.services.aftersales.reject_refund(self.actor, refund.id, reason)
         except AppError as exc:
-            show_aftersales_error(self, exc)
+            show_error(self, exc, QCoreApplication.translate("Aftersales", "After-sales"))
         self.refresh()
         self.changed.emit()

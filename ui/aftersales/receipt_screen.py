@@ -29,8 +29,9 @@ from app.aftersales import CaseAction, CaseDetail, Disposition, looks_like_case_
 from app.errors import AppError
 from app.permissions import Actor
 from app.services import Services
-from ui.aftersales.labels import aftersales_error, case_status_label, kind_label
+from ui.aftersales.labels import case_status_label, kind_label
 from ui.aftersales.models import CaseLinesModel
+from ui.errors import error_text
 from ui.service.models import make_table
 
 NEUTRAL = "#e8eef4"
@@ -220,7 +221,7 @@ class ReceiptScreen(QDialog):
         try:
             detail = self.services.aftersales.receipt_case(self.actor, case_no)
         except AppError as exc:
-            self.say(aftersales_error(exc), WRONG)
+            self.say(error_text(exc), WRONG)
             self._beep(2)
             return False
         self.damaged_next = False
@@ -260,7 +261,7 @@ class ReceiptScreen(QDialog):
                 self.actor, self.detail.case.id, barcode, disposition, warehouse
             )
         except AppError as exc:
-            self.say(aftersales_error(exc), WRONG)
+            self.say(error_text(exc), WRONG)
             self._beep(2)
             return False
         self.damaged_next = False  # damaged is for one item; the next is resellable again
@@ -285,7 +286,7 @@ class ReceiptScreen(QDialog):
         try:
             detail = self.services.aftersales.inspect(self.actor, self.detail.case.id)
         except AppError as exc:
-            self.say(aftersales_error(exc), WRONG)
+            self.say(error_text(exc), WRONG)
             self._beep(2)
             return
         self.say(

@@ -23,10 +23,10 @@ from app.aftersales import CaseDetail, CaseKind, RefundAsk, RefundRow
 from app.errors import AppError, ConfirmationRequired
 from app.permissions import Actor
 from app.services import Services
-from ui.aftersales.labels import aftersales_error, disposition_label, money_text
-from ui.service.labels import confirm, ok_cancel
-
-ERROR_STYLE = "color: #c0392b;"
+from ui.aftersales.labels import disposition_label, money_text
+from ui.errors import error_text
+from ui.kit.dialog import ERROR_STYLE, ok_cancel
+from ui.service.labels import confirm
 
 
 def approve_block_reason(refund: RefundRow | None, actor: Actor) -> str:
@@ -175,13 +175,13 @@ class RefundDialog(QDialog):
             try:
                 self.result_detail = service.request_refund(self.actor, case_id, self.ask())
             except ConfirmationRequired as ask:
-                if not confirm(self, self.tr("Request a refund"), aftersales_error(ask)):
+                if not confirm(self, self.tr("Request a refund"), error_text(ask)):
                     return
                 self.result_detail = service.request_refund(
                     self.actor, case_id, self.ask(), confirm=True
                 )
         except AppError as exc:
-            self.message.setText(aftersales_error(exc))
+            self.message.setText(error_text(exc))
             return
         self.accept()
 

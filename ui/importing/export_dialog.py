@@ -32,10 +32,11 @@ from app.order_queries import OrderFilter
 from app.permissions import Actor
 from app.services import Services
 from app.states import OrderStatus
+from ui.action_runner import runner
 from ui.errors import show_error
 from ui.i18n import status_label
 from ui.importing.labels import channel_name, export_column_label, shipping_format_label
-from ui.workers import Worker, start
+from ui.workers import Worker
 
 
 class ExportDialog(QDialog):
@@ -225,14 +226,7 @@ class ExportDialog(QDialog):
 
         self.export_button.setEnabled(False)
         self.message.setText(self.tr("Exporting…"))
-        window = self.parent().window() if self.parent() is not None else None
-        if window is not None and hasattr(window, "run_job"):
-            self.worker = window.run_job(self.tr("Export"), job, self._done, self._failed)
-        else:
-            worker = Worker(job)
-            worker.signals.finished.connect(self._done)
-            worker.signals.failed.connect(self._failed)
-            self.worker = start(worker)
+        self.worker = runner().run_job(self, self.tr("Export"), job, self._done, self._failed)
 
     def _done(self, result: ExportResult) -> None:
         self.worker = None

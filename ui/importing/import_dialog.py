@@ -47,6 +47,7 @@ from app.importing.formats import MAPPABLE_FIELDS
 from app.importing.service import FormatInfo, ImportPreview, ImportResult
 from app.permissions import Actor
 from app.services import Services
+from ui.action_runner import runner
 from ui.errors import error_text, show_error
 from ui.importing.entry import dropped_files
 from ui.importing.error_model import ErrorColumn, RowErrorModel
@@ -58,7 +59,7 @@ from ui.importing.labels import (
     workbook_error_text,
 )
 from ui.kit.list_model import Cell, CellsModel, list_view
-from ui.workers import Worker, start
+from ui.workers import Worker
 
 _PROBLEM_STYLE = "color: #b3261e"
 
@@ -583,15 +584,8 @@ class ImportDialog(QDialog):
         self.speed.setText("")
         self.cancel_button.setEnabled(True)
         self.pages.setCurrentIndex(self.PAGE_RUN)
-        window = self.parent().window() if self.parent() is not None else None
         title = self.tr("Import %1").replace("%1", Path(path).name)
-        if window is not None and hasattr(window, "run_job"):
-            worker = window.run_job(title, job, self._finished, self._failed)
-        else:  # on its own (tests): a worker of our own
-            worker = Worker(job)
-            worker.signals.finished.connect(self._finished)
-            worker.signals.failed.connect(self._failed)
-            start(worker)
+        worker = runner().run_job(self, title, job, self._finished, self._failed)
         worker.signals.progress.connect(self._progress)
         self.worker = worker
         self._dry = dry

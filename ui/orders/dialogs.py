@@ -37,9 +37,9 @@ from app.orders import BatchResult, DraftLine, OrderDraft, OrderRef
 from app.permissions import Actor
 from app.review_rules import RuleInfo, phone_is_valid
 from app.services import Services
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.kit.list_model import ListColumn, ListModel, list_view, selected_row
-from ui.orders.labels import action_label, order_error_text, rule_name
+from ui.orders.labels import action_label, rule_name
 from ui.orders.payments import fill_methods
 
 _INVALID = "border: 1px solid #d93025;"
@@ -265,7 +265,7 @@ class OrderDialog(QDialog):
                     self.actor, self.existing.row.id, self.existing.row.version, self.draft()
                 )
         except AppError as exc:
-            self.message.setText(order_error_text(exc))
+            self.message.setText(error_text(exc))
             if isinstance(exc, ValidationError) and exc.field in self.fields:
                 self.fields[exc.field].setStyleSheet(_INVALID)
                 self.fields[exc.field].setFocus()
@@ -334,7 +334,7 @@ class BatchResultDialog(QDialog):
         self.model: ListModel[Any] = ListModel(
             [
                 ListColumn(self.tr("Order no"), lambda f: f.order_no),
-                ListColumn(self.tr("Why it failed"), lambda f: order_error_text(f.error)),
+                ListColumn(self.tr("Why it failed"), lambda f: error_text(f.error)),
             ],
             result.failed,
             self,
@@ -443,7 +443,7 @@ class ReviewRulesDialog(QDialog):
                 self.actor, self.rules[row].code.value, params=params, action=action
             )
         except AppError as exc:
-            self.trial.setText(order_error_text(exc))
+            self.trial.setText(error_text(exc))
             return
         verb = self.tr("would hold") if action == "hold" else self.tr("would flag")
         text = self.tr("%1: %2 %3 of the last %4 orders").replace("%1", rule_name(trial.code))

@@ -7,12 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import AppError
 from app.review_rules import RULE_HOLD_REASON
 from app.states import NO_ITEMS_HOLD_REASON
 from ui.aftersales.labels import history_label
-from ui.errors import error_text, format_local_time
-from ui.i18n import status_label
 
 
 def action_label(action: str) -> str:
@@ -192,23 +189,6 @@ def hold_reason_label(reason: str) -> str:
             "Orders", "No items in the imported file: import the items file for this order"
         )
     return reason
-
-
-def order_error_text(error: AppError) -> str:
-    """The error of an order action with its state, action, time and reason translated."""
-    params = error.params
-    overrides: dict[str, object] = {}
-    if "status" in params:
-        overrides["status"] = status_label(str(params["status"]))
-    if "action" in params:
-        overrides["action"] = action_label(str(params["action"]))
-    if params.get("time") is not None and hasattr(params["time"], "astimezone"):
-        overrides["time"] = format_local_time(params["time"])
-    elif "time" in params:
-        overrides["time"] = "—"
-    if "reason" in params:
-        overrides["reason"] = hold_reason_label(str(params["reason"]))
-    return error_text(error, **overrides)
 
 
 def default_return_reasons() -> tuple[str, ...]:

@@ -32,9 +32,11 @@ from app.services import Services
 from ui.aftersales.case_editor import CaseEditor
 from ui.aftersales.models import CasesModel, RefundsModel
 from ui.aftersales.new_case import NewCaseDialog
+from ui.errors import error_text, show_error
 from ui.feedback import notify
 from ui.i18n import channel_label
-from ui.service.labels import confirm, ok_cancel, service_error, show_service_error
+from ui.kit.dialog import ok_cancel
+from ui.service.labels import confirm
 from ui.service.models import (
     OrdersModel,
     ShipmentsModel,
@@ -137,7 +139,7 @@ class PickCustomerDialog(QDialog):
         try:
             found = self.services.customers.lookup(self.actor, self.search.text())
         except AppError as exc:
-            show_service_error(self, exc)
+            show_error(self, exc)
             return
         for c in found:
             if c.customer_id is None or c.customer_id == self.keep_id:
@@ -387,7 +389,7 @@ class CustomerView(QWidget):
                 self.actor, customer_id, page_size=ORDERS_PAGE
             )
         except AppError as exc:
-            self.show_message(service_error(exc))
+            self.show_message(error_text(exc))
             return False
         if self.screen is None or self.screen.profile.id != customer_id:
             self.revealed = None
@@ -500,7 +502,7 @@ class CustomerView(QWidget):
                 self.actor, self.customer_id, page, ORDERS_PAGE
             )
         except AppError as exc:
-            show_service_error(self, exc)
+            show_error(self, exc)
             return
         self.orders_page = page
         self._show_orders(result)
@@ -522,7 +524,7 @@ class CustomerView(QWidget):
             try:
                 self.services.orders.hold(self.actor, order_id, dialog.text())
             except AppError as exc:
-                show_service_error(self, exc)
+                show_error(self, exc)
                 return
             notify(self, self.tr("Put %1 on hold").replace("%1", order_no))
             self.reload()
@@ -598,7 +600,7 @@ class CustomerView(QWidget):
         try:
             self.revealed = self.services.customers.reveal(self.actor, self.customer_id)
         except AppError as exc:
-            show_service_error(self, exc)
+            show_error(self, exc)
             return
         self._show_contacts()
 
@@ -615,7 +617,7 @@ class CustomerView(QWidget):
                     self.actor, self.screen.profile.id, **changes
                 )  # type: ignore[arg-type]
             except AppError as exc:
-                dialog.message.setText(service_error(exc))
+                dialog.message.setText(error_text(exc))
                 continue
             if self.revealed is not None:
                 self.revealed = self.services.customers.reveal(self.actor, self.screen.profile.id)
@@ -655,7 +657,7 @@ class CustomerView(QWidget):
         try:
             self.services.customers.set_blacklist(self.actor, p.id, not p.is_blacklisted, reason)
         except AppError as exc:
-            show_service_error(self, exc)
+            show_error(self, exc)
             return
         self.reload()
         self.customer_changed.emit(p.id)
@@ -671,12 +673,12 @@ class CustomerView(QWidget):
             try:
                 self.services.customers.merge(self.actor, keep, picker.chosen)
             except ConfirmationRequired as ask:  # always: the service says what will happen
-                confirmed = confirm(self, self.tr("Merge customers"), service_error(ask))
+                confirmed = confirm(self, self.tr("Merge customers"), error_text(ask))
                 if not confirmed:
                     return
                 self.services.customers.merge(self.actor, keep, picker.chosen, confirm=True)
         except AppError as exc:
-            show_service_error(self, exc)
+            show_error(self, exc)
             return
         self.reload()
         self.customer_changed.emit(keep)

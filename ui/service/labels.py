@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.customers import MatchKind
-from app.errors import AppError
 from app.service_desk import SlaState, TicketKind, TicketPriority, TicketStatus
-from ui.errors import error_text, show_error
 
 
 def kind_label(kind: TicketKind | str) -> str:
@@ -110,40 +108,6 @@ def field_label(label: str) -> str:
         "Reason": QCoreApplication.translate("Service", "Reason"),
     }
     return labels.get(label, label)
-
-
-def service_error(error: AppError) -> str:
-    """An error of the customer or ticket services in the user's words: field names and
-    ticket states translated too."""
-    overrides: dict[str, object] = {}
-    if isinstance(error.params.get("label"), str):
-        overrides["label"] = field_label(error.params["label"])
-    for key in ("status", "target"):
-        if error.params.get(key) in {s.value for s in TicketStatus}:
-            overrides[key] = ticket_status_label(error.params[key])
-    return error_text(error, **overrides)
-
-
-def show_service_error(parent: QWidget | None, error: BaseException) -> None:
-    """Like ui.errors.show_error, with field names and ticket states translated."""
-    if isinstance(error, AppError):
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("errors", "Kuaidan"), service_error(error)
-        )
-    else:
-        show_error(parent, error)
-
-
-def ok_cancel(parent: QWidget, ok_text: str) -> QDialogButtonBox:
-    """OK / Cancel with our own translated texts (Qt's own catalogue is not loaded)."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("Service", "Cancel")
-    )
-    return buttons
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

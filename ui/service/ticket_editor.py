@@ -36,22 +36,19 @@ from app.service_desk import (
     TicketStatus,
 )
 from app.services import Services
+from ui.errors import error_text, show_error
 from ui.feedback import notify
+from ui.kit.dialog import ERROR_STYLE, ok_cancel
 from ui.service.labels import (
     confirm,
     kind_label,
     move_label,
-    ok_cancel,
     priority_label,
-    service_error,
-    show_service_error,
     sla_colour,
     sla_label,
     ticket_status_label,
 )
 from ui.service.models import when
-
-ERROR_STYLE = "color: #c0392b;"
 
 
 def _fill_priorities(combo: QComboBox) -> None:
@@ -161,7 +158,7 @@ class NewTicketDialog(QDialog):
                 rating=self.rating.currentData() if kind == TicketKind.FEEDBACK else None,
             )
         except AppError as exc:
-            self.message.setText(service_error(exc))
+            self.message.setText(error_text(exc))
             return
         self.accept()
 
@@ -266,7 +263,7 @@ class TemplatesDialog(QDialog):
             else:
                 saved = desk.update_template(self.actor, self.current_id, *args)
         except AppError as exc:
-            self.message.setText(service_error(exc))
+            self.message.setText(error_text(exc))
             return
         self.refresh(saved.id)
 
@@ -285,7 +282,7 @@ class TemplatesDialog(QDialog):
         try:
             self.services.service_desk.delete_template(self.actor, self.current_id)
         except AppError as exc:
-            show_service_error(self, exc)
+            show_error(self, exc)
         self.refresh()
 
 
@@ -447,7 +444,7 @@ class TicketEditor(QWidget):
         try:
             detail = self.services.service_desk.get_ticket(self.actor, ticket_id)
         except AppError as exc:
-            show_service_error(self, exc)
+            show_error(self, exc)
             return False
         self.show_detail(detail)
         return True
@@ -547,7 +544,7 @@ class TicketEditor(QWidget):
         try:
             detail = action()  # type: ignore[operator]
         except AppError as exc:
-            show_service_error(self, exc)
+            show_error(self, exc)
             if self.ticket_id is not None:
                 self.load(self.ticket_id)  # show what is true now
             return
@@ -596,7 +593,7 @@ class TicketEditor(QWidget):
                 self.actor, template_id, self.ticket_id
             )
         except AppError as exc:
-            show_service_error(self, exc)
+            show_error(self, exc)
             return
         self.reply.insertPlainText(text)
         self.reply.setFocus()
@@ -612,7 +609,7 @@ class TicketEditor(QWidget):
         try:
             detail = self.services.service_desk.add_message(self.actor, tid, body, internal)
         except AppError as exc:
-            show_service_error(self, exc)
+            show_error(self, exc)
             return
         self.reply.clear()
         self.internal.setChecked(False)

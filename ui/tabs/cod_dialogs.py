@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.payments import CodReport, RemittanceDifference, RemittanceResult
+from ui.errors import error_text
 from ui.kit.format import money
 from ui.kit.list_model import Cell
-from ui.tabs.logistics_dialogs import fill_table, logistics_error_text, make_table
+from ui.tabs.logistics_dialogs import fill_table, make_table
 
 
 def _item(text: str, data: Any = None, align_right: bool = False) -> Cell:
@@ -56,7 +57,7 @@ class RemittanceResultDialog(QDialog):
         self.problems.setObjectName("remittanceProblems")
         fill_table(self.problems, [
             [_item(str(p.row_no), p.row_no, align_right=True), _item(p.tracking_no),
-             _item(logistics_error_text(p.error))] for p in result.problems
+             _item(error_text(p.error))] for p in result.problems
         ])  # fmt: skip
         layout.addWidget(self.problems)
         layout.addWidget(QLabel(self.tr("Remitted differs from collected:"), self))

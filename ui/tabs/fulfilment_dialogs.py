@@ -38,11 +38,10 @@ from app.fulfilment import ShipCandidate, WaveCandidate, WaveInfo, WaveResult, W
 from app.orders import BatchFailure, BatchResult
 from app.permissions import Actor, Permission
 from app.services import Services
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.i18n import status_label
 from ui.kit.format import local_time
 from ui.kit.list_model import Cell
-from ui.orders.labels import order_error_text
 from ui.tabs.logistics_dialogs import (
     ERROR_STYLE,
     PrintQueueDialog,
@@ -134,7 +133,7 @@ def failures_rows(failed: Sequence[BatchFailure]) -> list[list[Cell]]:
     for failure in failed:
         rows.append([
             cell(failure.order_no, failure.order_id, colour=FAILED),
-            cell(order_error_text(failure.error), colour=FAILED),
+            cell(error_text(failure.error), colour=FAILED),
         ])  # fmt: skip
     return rows
 
@@ -298,7 +297,7 @@ class NewWaveDialog(QDialog):
             result = make()
         except AppError as exc:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(order_error_text(exc))
+            self.status.setText(error_text(exc))
             return
         self.result_value = result
         if result.wave is None:
@@ -429,7 +428,7 @@ class WavesDialog(QDialog):
         try:
             rows = self.services.fulfilment.wave_orders(self.actor, wave.id)
         except AppError as exc:
-            self.message.setText(order_error_text(exc))
+            self.message.setText(error_text(exc))
             return
         fill_table(
             self.orders,
@@ -461,7 +460,7 @@ class WavesDialog(QDialog):
             return self.services.fulfilment.pick_list_pdf(self.actor, wave.id, path)
         except AppError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(order_error_text(exc))
+            self.message.setText(error_text(exc))
             return None
 
     def save_pick_list(self, path: str = "") -> None:

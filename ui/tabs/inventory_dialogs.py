@@ -11,13 +11,12 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -45,29 +44,8 @@ from app.permissions import Actor, Permission
 from app.services import Services
 from app.stock import StockLine
 from ui.errors import error_text, format_local_time
+from ui.kit.dialog import ERROR_STYLE, FieldProblem, FormDialog, error_label
 from ui.kit.list_model import ListColumn, ListModel, list_view
-
-ERROR_STYLE = "color: #c0392b;"
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("dialogError")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    return label
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("InventoryDialogs", "Cancel")
-    )
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class ScanField(QLineEdit):
@@ -89,26 +67,6 @@ def _warehouse_combo(
     if selected is not None and combo.findData(selected) >= 0:
         combo.setCurrentIndex(combo.findData(selected))
     return combo
-
-
-class ActionDialog(QDialog):
-    """A dialog whose OK runs one service call; errors are shown in the dialog."""
-
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.actor = actor
-        self.result_value: Any = None
-        self.error = _error_label(self)
-
-    def run(self, call: Callable[[], Any]) -> bool:
-        try:
-            self.result_value = call()
-        except AppError as exc:
-            self.error.setText(error_text(exc))
-            return False
-        self.error.clear()
-        return True
 
 
 class ProductField(QWidget):
@@ -181,7 +139,7 @@ class LinesEditor(QWidget):
         row.addWidget(self.qty)
         row.addWidget(self.add_button)
         layout.addLayout(row)
-        self.message = _error_label(self)
+        self.message = error_label(self)
         layout.addWidget(self.message)
         self.model: ListModel[tuple[ProductInfo, int]] = ListModel(
             [
@@ -237,7 +195,7 @@ class LinesEditor(QWidget):
         return [StockLine(pid, qty) for pid, (_, qty) in self.lines.items()]
 
 
-class ReceiveDialog(ActionDialog):
+class ReceiveDialog(FormDialog):
     def __init__(
         self,
         services: Services,
@@ -246,10 +204,12 @@ class ReceiveDialog(ActionDialog):
         warehouse_id: int | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, actor, parent)
+        super().__init__(parent=parent)
+        self.services = services
+        self.actor = actor
         self.setWindowTitle(self.tr("Receive goods"))
         self.resize(640, 480)
-        form = QFormLayout(self)
+        form = self.form
         self.warehouse = _warehouse_combo(self, warehouses, warehouse_id)
         self.lines = LinesEditor(services, actor, self)
         self.note = QLineEdit(self)
@@ -257,23 +217,17 @@ class ReceiveDialog(ActionDialog):
         form.addRow(self.tr("&Warehouse:"), self.warehouse)
         form.addRow(self.lines)
         form.addRow(self.tr("&Note:"), self.note)
-        form.addRow(self.error)
-        box = _buttons(self, self.tr("Receive"))
-        box.accepted.connect(self.submit)
-        form.addRow(box)
+        self.ok_button.setText(self.tr("Receive"))
+        self.finish_layout()
         self.lines.code.setFocus()
 
-    def submit(self) -> None:
-        if self.run(
-            lambda: self.services.inventory.receive(
-                self.actor, self.warehouse.currentData(), self.lines.stock_lines(),
-                self.note.text(),
-            )
-        ):  # fmt: skip
-            self.accept()
+    def prepare(self) -> Callable[[], Any]:
+        receive, actor = self.services.inventory.receive, self.actor
+        values = (self.warehouse.currentData(), self.lines.stock_lines(), self.note.text())
+        return lambda: receive(actor, *values)
 
 
-class AdjustDialog(ActionDialog):
+class AdjustDialog(FormDialog):
     def __init__(
         self,
         services: Services,
@@ -282,9 +236,11 @@ class AdjustDialog(ActionDialog):
         row: StockRow | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, actor, parent)
+        super().__init__(parent=parent)
+        self.services = services
+        self.actor = actor
         self.setWindowTitle(self.tr("Adjust stock"))
-        form = QFormLayout(self)
+        form = self.form
         self.product = ProductField(services, actor, self)
         self.warehouse = _warehouse_combo(self, warehouses, row.warehouse_id if row else None)
         self.delta = QSpinBox(self)
@@ -303,29 +259,23 @@ class AdjustDialog(ActionDialog):
         form.addRow(self.tr("&Warehouse:"), self.warehouse)
         form.addRow(self.tr("&Change (±):"), self.delta)
         form.addRow(self.tr("&Reason:"), self.reason)
-        form.addRow(self.error)
-        box = _buttons(self, self.tr("Adjust"))
-        box.accepted.connect(self.submit)
-        form.addRow(box)
+        self.ok_button.setText(self.tr("Adjust"))
+        self.finish_layout()
         if row is not None:
             self.product.set_product(row.product_id, row.sku, row.name)
             self.delta.setFocus()
 
-    def submit(self) -> None:
+    def prepare(self) -> Callable[[], Any]:
         product = self.product.resolve()
         if product is None:
-            self.error.setText(self.tr("Choose a SKU first."))
-            return
-        if self.run(
-            lambda: self.services.inventory.adjust(
-                self.actor, product.id, self.warehouse.currentData(), self.delta.value(),
-                self.reason.currentText(),
-            )
-        ):  # fmt: skip
-            self.accept()
+            raise FieldProblem(self.tr("Choose a SKU first."), self.product)
+        adjust, actor = self.services.inventory.adjust, self.actor
+        values = (product.id, self.warehouse.currentData(), self.delta.value(),
+                  self.reason.currentText())  # fmt: skip
+        return lambda: adjust(actor, *values)
 
 
-class TransferDialog(ActionDialog):
+class TransferDialog(FormDialog):
     def __init__(
         self,
         services: Services,
@@ -334,10 +284,12 @@ class TransferDialog(ActionDialog):
         row: StockRow | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, actor, parent)
+        super().__init__(parent=parent)
+        self.services = services
+        self.actor = actor
         self.setWindowTitle(self.tr("Transfer between warehouses"))
         self.resize(640, 480)
-        form = QFormLayout(self)
+        form = self.form
         self.source = _warehouse_combo(self, warehouses, row.warehouse_id if row else None)
         self.target = _warehouse_combo(self, warehouses, None)
         if self.target.count() > 1 and self.target.currentData() == self.source.currentData():
@@ -355,26 +307,23 @@ class TransferDialog(ActionDialog):
         )
         hint.setWordWrap(True)
         form.addRow(hint)
-        form.addRow(self.error)
-        box = _buttons(self, self.tr("Dispatch"))
-        box.accepted.connect(self.submit)
-        form.addRow(box)
+        self.ok_button.setText(self.tr("Dispatch"))
+        self.finish_layout()
 
-    def submit(self) -> None:
-        if self.run(
-            lambda: self.services.inventory.create_transfer(
-                self.actor, self.source.currentData(), self.target.currentData(),
-                self.lines.stock_lines(), self.note.text(),
-            )
-        ):  # fmt: skip
-            self.accept()
+    def prepare(self) -> Callable[[], Any]:
+        create, actor = self.services.inventory.create_transfer, self.actor
+        values = (self.source.currentData(), self.target.currentData(),
+                  self.lines.stock_lines(), self.note.text())  # fmt: skip
+        return lambda: create(actor, *values)
 
 
-class TransfersDialog(ActionDialog):
+class TransfersDialog(FormDialog):
     """Transfers in transit and recent ones: receive or cancel."""
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(services, actor, parent)
+        super().__init__(parent=parent)
+        self.services = services
+        self.actor = actor
         self.setWindowTitle(self.tr("Transfers"))
         self.resize(760, 420)
         self.changed = False
@@ -405,7 +354,7 @@ class TransfersDialog(ActionDialog):
         row.addWidget(self.cancel_button)
         row.addStretch(1)
         row.addWidget(close)
-        layout.addWidget(self.error)
+        layout.addWidget(self.message)
         layout.addLayout(row)
         self.receive_button.clicked.connect(self.receive)
         self.cancel_button.clicked.connect(self.cancel)
@@ -454,7 +403,7 @@ class TransfersDialog(ActionDialog):
         self.refresh()
 
 
-class StockTakeDialog(ActionDialog):
+class StockTakeDialog(FormDialog):
     """Make a count sheet (warehouse or bin range), enter what was counted, post it."""
 
     def __init__(
@@ -465,7 +414,9 @@ class StockTakeDialog(ActionDialog):
         warehouse_id: int | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, actor, parent)
+        super().__init__(parent=parent)
+        self.services = services
+        self.actor = actor
         self.setWindowTitle(self.tr("Stock-take"))
         self.resize(820, 560)
         self.sheet: CountSheet | None = None
@@ -507,7 +458,7 @@ class StockTakeDialog(ActionDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table)
-        layout.addWidget(self.error)
+        layout.addWidget(self.message)
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save counts"), self)
         self.post_button = QPushButton(self.tr("&Post variances"), self)
@@ -582,7 +533,7 @@ class StockTakeDialog(ActionDialog):
                 values[line.product_id] = None
                 continue
             if not text.isdigit():
-                self.error.setText(
+                self.message.setText(
                     self.tr("Row %1 (%2): the count must be a whole number of 0 or more.")
                     .replace("%1", str(r + 1))
                     .replace("%2", line.sku)
@@ -641,7 +592,7 @@ class StockTakeDialog(ActionDialog):
             self.show_sheet(self.result_value)
 
 
-class ReserveDialog(ActionDialog):
+class ReserveDialog(FormDialog):
     """Reserve stock for an order by hand, or release what an order holds."""
 
     def __init__(
@@ -653,12 +604,14 @@ class ReserveDialog(ActionDialog):
         release: bool,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, actor, parent)
+        super().__init__(parent=parent)
+        self.services = services
+        self.actor = actor
         self.release = release
         self.setWindowTitle(
             self.tr("Release a reservation") if release else self.tr("Reserve for an order")
         )
-        form = QFormLayout(self)
+        form = self.form
         self.order_no = QLineEdit(self)
         self.order_no.setObjectName("orderNo")
         self.product = ProductField(services, actor, self)
@@ -673,41 +626,27 @@ class ReserveDialog(ActionDialog):
         form.addRow(self.tr("&SKU:"), self.product)
         form.addRow(self.tr("&Warehouse:"), self.warehouse)
         form.addRow(self.tr("&Quantity:"), self.qty)
-        form.addRow(self.error)
-        box = _buttons(self, self.tr("Release") if release else self.tr("Reserve"))
-        box.accepted.connect(self.submit)
-        form.addRow(box)
+        self.ok_button.setText(self.tr("Release") if release else self.tr("Reserve"))
+        self.finish_layout()
         if row is not None:
             self.product.set_product(row.product_id, row.sku, row.name)
 
-    def submit(self) -> None:
+    def prepare(self) -> Callable[[], Any]:
         product = self.product.resolve()
-        inv = self.services.inventory
-        order_no = self.order_no.text().strip()
+        inv, actor = self.services.inventory, self.actor
+        order_no, warehouse_id = self.order_no.text().strip(), self.warehouse.currentData()
         if self.release:
             lines = None
             if product is not None and self.qty.value():
                 lines = [StockLine(product.id, self.qty.value())]
-            ok = self.run(
-                lambda: inv.release_for_order(
-                    self.actor, order_no, self.warehouse.currentData(), lines
-                )
-            )
-        else:
-            if product is None:
-                self.error.setText(self.tr("Choose a SKU first."))
-                return
-            ok = self.run(
-                lambda: inv.reserve_for_order(
-                    self.actor, order_no, [StockLine(product.id, self.qty.value())],
-                    self.warehouse.currentData(),
-                )
-            )  # fmt: skip
-        if ok:
-            self.accept()
+            return lambda: inv.release_for_order(actor, order_no, warehouse_id, lines)
+        if product is None:
+            raise FieldProblem(self.tr("Choose a SKU first."), self.product)
+        wanted = [StockLine(product.id, self.qty.value())]
+        return lambda: inv.reserve_for_order(actor, order_no, wanted, warehouse_id)
 
 
-class ProductDialog(ActionDialog):
+class ProductDialog(FormDialog):
     def __init__(
         self,
         services: Services,
@@ -715,10 +654,12 @@ class ProductDialog(ActionDialog):
         product: ProductInfo | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, actor, parent)
+        super().__init__(parent=parent)
+        self.services = services
+        self.actor = actor
         self.product = product
         self.setWindowTitle(self.tr("Edit product") if product else self.tr("New product"))
-        form = QFormLayout(self)
+        form = self.form
         self.sku = QLineEdit(product.sku if product else "", self)
         self.sku.setObjectName("sku")
         self.name = QLineEdit(product.name if product else "", self)
@@ -757,13 +698,11 @@ class ProductDialog(ActionDialog):
         form.addRow(self.tr("&Weight:"), self.weight)
         if product is not None:
             form.addRow(self.active)
-        form.addRow(self.error)
-        box = _buttons(self, self.tr("Save"))
-        box.accepted.connect(self.submit)
-        form.addRow(box)
+        self.ok_button.setText(self.tr("Save"))
+        self.finish_layout()
 
-    def submit(self) -> None:
-        inv = self.services.inventory
+    def prepare(self) -> Callable[[], Any]:
+        inv, actor = self.services.inventory, self.actor
         price = Decimal(str(round(self.price.value(), 2))).quantize(Decimal("0.01"))
         cost: Decimal | str = Decimal(str(round(self.cost.value(), 2))).quantize(Decimal("0.01"))
         if not self.cost.hasAcceptableInput():  # e.g. "-5": the service names what is wrong
@@ -774,19 +713,12 @@ class ProductDialog(ActionDialog):
             "cost": cost,
         }  # fmt: skip
         if self.product is None:
-            ok = self.run(lambda: inv.create_product(self.actor, **fields))
-        else:
-            product_id = self.product.id
-            ok = self.run(
-                lambda: inv.update_product(
-                    self.actor, product_id, is_active=self.active.isChecked(), **fields
-                )
-            )
-        if ok:
-            self.accept()
+            return lambda: inv.create_product(actor, **fields)
+        product_id, active = self.product.id, self.active.isChecked()
+        return lambda: inv.update_product(actor, product_id, is_active=active, **fields)
 
 
-class WarehouseDialog(ActionDialog):
+class WarehouseDialog(FormDialog):
     def __init__(
         self,
         services: Services,
@@ -794,10 +726,12 @@ class WarehouseDialog(ActionDialog):
         warehouse: WarehouseInfo | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, actor, parent)
+        super().__init__(parent=parent)
+        self.services = services
+        self.actor = actor
         self.warehouse = warehouse
         self.setWindowTitle(self.tr("Edit warehouse") if warehouse else self.tr("New warehouse"))
-        form = QFormLayout(self)
+        form = self.form
         self.code = QLineEdit(warehouse.code if warehouse else "", self)
         self.code.setObjectName("code")
         self.name = QLineEdit(warehouse.name if warehouse else "", self)
@@ -815,31 +749,39 @@ class WarehouseDialog(ActionDialog):
         form.addRow(self.tr("&Address:"), self.address)
         if warehouse is not None:
             form.addRow(self.active)
-        form.addRow(self.error)
-        box = _buttons(self, self.tr("Save"))
-        box.accepted.connect(self.submit)
-        form.addRow(box)
+        else:  # a new warehouse is active; the box would float over the form
+            self.active.hide()
+        self.ok_button.setText(self.tr("Save"))
+        self.finish_layout()
+        self.field_labels = {
+            "code": self.tr("Code"),
+            "name": self.tr("Name"),
+            "priority": self.tr("Priority"),
+            "address": self.tr("Address"),
+        }
+        self.field_widgets = {
+            "code": self.code,
+            "name": self.name,
+            "priority": self.priority,
+            "address": self.address,
+        }
 
-    def submit(self) -> None:
-        inv = self.services.inventory
+    def prepare(self) -> Callable[[], Any]:
+        """Saved on a worker: the form is read here, the service runs there."""
+        inv, actor = self.services.inventory, self.actor
         fields = {"code": self.code.text(), "name": self.name.text(),
                   "priority": self.priority.value(), "address": self.address.text()}  # fmt: skip
         if self.warehouse is None:
-            ok = self.run(lambda: inv.create_warehouse(self.actor, **fields))
-        else:
-            warehouse_id = self.warehouse.id
-            ok = self.run(
-                lambda: inv.update_warehouse(
-                    self.actor, warehouse_id, is_active=self.active.isChecked(), **fields
-                )
-            )
-        if ok:
-            self.accept()
+            return lambda: inv.create_warehouse(actor, **fields)
+        warehouse_id, active = self.warehouse.id, self.active.isChecked()
+        return lambda: inv.update_warehouse(actor, warehouse_id, is_active=active, **fields)
 
 
-class WarehousesDialog(ActionDialog):
+class WarehousesDialog(FormDialog):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(services, actor, parent)
+        super().__init__(parent=parent)
+        self.services = services
+        self.actor = actor
         self.setWindowTitle(self.tr("Warehouses"))
         self.resize(640, 360)
         self.changed = False
@@ -888,18 +830,20 @@ class WarehousesDialog(ActionDialog):
             self.refresh()
 
 
-class LevelDialog(ActionDialog):
+class LevelDialog(FormDialog):
     """Safety stock and bin of one SKU in one warehouse."""
 
     def __init__(
         self, services: Services, actor: Actor, row: StockRow, parent: QWidget | None = None
     ) -> None:
-        super().__init__(services, actor, parent)
+        super().__init__(parent=parent)
+        self.services = services
+        self.actor = actor
         self.row = row
         self.setWindowTitle(
             self.tr("%1 in %2").replace("%1", row.sku).replace("%2", row.warehouse_code)
         )
-        form = QFormLayout(self)
+        form = self.form
         self.safety = QSpinBox(self)
         self.safety.setObjectName("safetyStock")
         self.safety.setRange(0, 1_000_000)
@@ -911,26 +855,25 @@ class LevelDialog(ActionDialog):
         self.bin.setCurrentText(row.bin_code)
         form.addRow(self.tr("&Safety stock:"), self.safety)
         form.addRow(self.tr("&Bin:"), self.bin)
-        form.addRow(self.error)
-        box = _buttons(self, self.tr("Save"))
-        box.accepted.connect(self.submit)
-        form.addRow(box)
+        self.ok_button.setText(self.tr("Save"))
+        self.finish_layout()
 
-    def submit(self) -> None:
-        if self.run(
-            lambda: self.services.inventory.set_level(
-                self.actor, self.row.product_id, self.row.warehouse_id,
-                safety_stock=self.safety.value(), bin_code=self.bin.currentText(),
-            )
-        ):  # fmt: skip
-            self.accept()
+    def prepare(self) -> Callable[[], Any]:
+        set_level, actor = self.services.inventory.set_level, self.actor
+        product_id, warehouse_id = self.row.product_id, self.row.warehouse_id
+        safety, bin_code = self.safety.value(), self.bin.currentText()
+        return lambda: set_level(
+            actor, product_id, warehouse_id, safety_stock=safety, bin_code=bin_code
+        )
 
 
-class LedgerCheckDialog(ActionDialog):
+class LedgerCheckDialog(FormDialog):
     """The supervisor's proof that balances equal the ledger, and the repair."""
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(services, actor, parent)
+        super().__init__(parent=parent)
+        self.services = services
+        self.actor = actor
         self.setWindowTitle(self.tr("Stock balances against the ledger"))
         self.resize(700, 400)
         self.repaired = False
@@ -952,7 +895,7 @@ class LedgerCheckDialog(ActionDialog):
         )
         self.table = list_view(self, "differencesTable", self.model, fit=False)
         layout.addWidget(self.table)
-        layout.addWidget(self.error)
+        layout.addWidget(self.message)
         row = QHBoxLayout()
         self.recheck_button = QPushButton(self.tr("Check &again"), self)
         self.repair_button = QPushButton(self.tr("&Repair balances…"), self)
@@ -1018,4 +961,4 @@ class LedgerCheckDialog(ActionDialog):
                     "",
                     len(failed),
                 )
-                self.error.setText(text)
+                self.message.setText(text)

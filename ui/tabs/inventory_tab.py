@@ -51,6 +51,7 @@ from app.inventory import (
 from app.permissions import Actor, Permission
 from app.services import Services
 from app.uow import Changes
+from ui.action_runner import runner
 from ui.errors import format_local_time, show_error
 from ui.feedback import notify
 from ui.kit.format import quantity
@@ -752,14 +753,7 @@ class InventoryTab(QWidget):
         def done(count: Any) -> None:
             notify(self, self.tr("%n row(s) written to %1.", "", int(count)).replace("%1", path))
 
-        window = self.window()
         job = lambda progress, cancelled: self.services.inventory.export_stock(  # noqa: E731
             self.actor, query, path, headers
         )
-        if hasattr(window, "run_job"):
-            window.run_job(self.tr("Exporting stock"), job, done, lambda e: show_error(self, e))
-        else:
-            try:
-                done(job(None, None))
-            except AppError as exc:
-                show_error(self, exc)
+        runner().run_job(self, self.tr("Exporting stock"), job, done)

@@ -50,12 +50,9 @@ from app.shipments import LabelStatus, ShipmentException, ShipmentRow, ShipmentS
 from app.tracking import TrackingImportResult, TrackingStatus
 from ui.errors import error_text, show_error
 from ui.feedback import notify
-from ui.i18n import label_status_label, shipment_status_label, status_label
+from ui.kit.dialog import ERROR_STYLE, FieldProblem, FormDialog
 from ui.kit.format import money
 from ui.kit.list_model import Cell, CellsModel, list_view, selected_row
-
-ERROR_STYLE = "color: #c0392b;"
-
 
 # -- translated labels of domain values ----------------------------------------------------------
 
@@ -95,19 +92,6 @@ def document_label(kind: DocumentKind) -> str:
         DocumentKind.PICK_LIST: QCoreApplication.translate("Logistics", "Pick list"),
     }
     return labels[kind]
-
-
-def logistics_error_text(error: AppError, **overrides: Any) -> str:
-    """`error_text` with the order, parcel and label states in the reader's language."""
-    params = dict(overrides)
-    status = error.params.get("status")
-    if isinstance(status, str):
-        is_order = "Order {order_no}" in error.template
-        params["status"] = status_label(status) if is_order else shipment_status_label(status)
-    label = error.params.get("label_status")
-    if isinstance(label, str):
-        params["label_status"] = label_status_label(label)
-    return error_text(error, **params)
 
 
 def money_text(amount: Decimal | None) -> str:
@@ -169,50 +153,6 @@ def selected_data(table: QTableView) -> Any:
     return model.key_at(rows[0].row())
 
 
-class InputProblem(Exception):
-    """A form's own check failed; the message is already translated."""
-
-
-class FormDialog(QDialog):
-    """A form whose OK runs `submit()`; an error keeps the dialog open and says what is wrong."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout(self)
-        self.message = QLabel(self)
-        self.message.setObjectName("formMessage")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        self.submit: Callable[[], Any] = lambda: None
-        self.result_value: Any = None
-        # The service names fields by their key (first_price); say them as the form does.
-        self.field_labels: dict[str, str] = {}
-
-    def finish_layout(self) -> None:
-        self.form.addRow(self.message)
-        self.form.addRow(self.buttons)
-
-    def _submit(self) -> None:
-        self.message.clear()
-        try:
-            self.result_value = self.submit()
-        except AppError as exc:
-            field = exc.params.get("field")
-            label = self.field_labels.get(field, field) if isinstance(field, str) else field
-            self.message.setText(logistics_error_text(exc, field=label))
-            return
-        except InputProblem as exc:
-            self.message.setText(str(exc))
-            return
-        self.accept()
-
-
 # -- parcels, reasons, events --------------------------------------------------------------------
 
 
@@ -272,7 +212,6 @@ class NewShipmentDialog(FormDialog):
         self.finish_layout()
         self.carrier.currentIndexChanged.connect(self._carrier_changed)
         self._carrier_changed()
-        self.submit = self._create
 
     def _carrier_changed(self) -> None:
         carrier_id = self.carrier.currentData()
@@ -288,26 +227,26 @@ class NewShipmentDialog(FormDialog):
             else self.tr("required: this carrier has no number pool")
         )
 
-    def _create(self) -> Any:
+    def prepare(self) -> Callable[[], Any]:
+        """The form read here; the parcel is created on a worker."""
         cost_text = self.cost.text().strip()
         cost = parse_money(cost_text) if cost_text else None
         if cost_text and cost is None:
-            self.cost.setFocus()
-            raise InputProblem(self.tr("Cost: enter an amount like 12.50"))
+            raise FieldProblem(self.tr("Cost: enter an amount like 12.50"), self.cost)
         if self.carrier.currentData() is None:
-            raise InputProblem(self.tr("Choose a carrier"))
-        return self.services.shipments.create_shipment(
-            self.actor,
-            self.order_no.text().strip(),
-            self.carrier.currentData(),
-            service_id=self.service.currentData(),
-            tracking_no=self.tracking_no.text(),
-            weight_g=self.weight.value() or None,
-            length_mm=self.dims[0].value(),
-            width_mm=self.dims[1].value(),
-            height_mm=self.dims[2].value(),
-            cost=cost,
-        )
+            raise FieldProblem(self.tr("Choose a carrier"), self.carrier)
+        create, actor = self.services.shipments.create_shipment, self.actor
+        order_no, carrier_id = self.order_no.text().strip(), self.carrier.currentData()
+        values = {
+            "service_id": self.service.currentData(),
+            "tracking_no": self.tracking_no.text(),
+            "weight_g": self.weight.value() or None,
+            "length_mm": self.dims[0].value(),
+            "width_mm": self.dims[1].value(),
+            "height_mm": self.dims[2].value(),
+            "cost": cost,
+        }
+        return lambda: create(actor, order_no, carrier_id, **values)
 
 
 class ReasonDialog(FormDialog):
@@ -369,19 +308,14 @@ class TrackingEventDialog(FormDialog):
         self.form.addRow(self.tr("&Description:"), self.description)
         self.finish_layout()
 
-        def add() -> Any:
+        def prepare() -> Callable[[], Any]:  # the form read here, the event added on a worker
             moment = self.when.dateTime().toPython()
             assert isinstance(moment, datetime)
-            return services.tracking.add_event(
-                actor,
-                shipment_id,
-                moment.astimezone(),
-                self.status.currentData(),
-                self.location.text(),
-                self.description.text(),
-            )
+            values = (moment.astimezone(), self.status.currentData(), self.location.text(),
+                      self.description.text())  # fmt: skip
+            return lambda: services.tracking.add_event(actor, shipment_id, *values)
 
-        self.submit = add
+        self.prepare = prepare  # type: ignore[method-assign]
 
 
 # -- rate comparison ---------------------------------------------------------------------------
@@ -457,7 +391,7 @@ class RateComparisonDialog(QDialog):
                 suggestion = None
         except AppError as exc:
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(logistics_error_text(exc))
+            self.summary.setText(error_text(exc))
             fill_table(self.table, [])
             self._compared_order = ""
             self._update_use()
@@ -515,7 +449,7 @@ class RateComparisonDialog(QDialog):
             orders.assign_carrier(self.actor, order_id, int(carrier_id))
         except AppError as exc:
             self.result.setStyleSheet(ERROR_STYLE)
-            self.result.setText(logistics_error_text(exc))
+            self.result.setText(error_text(exc))
             return
         chosen = selected_row(self.table)
         name = chosen[0].text if chosen else ""
@@ -745,11 +679,11 @@ class CarrierEditorDialog(QDialog):
         dialog.form.addRow(self.tr("&Tracking page:"), url)
         dialog.finish_layout()
         if carrier is None:
-            dialog.submit = lambda: self.services.logistics.create_carrier(
+            dialog.action = lambda: self.services.logistics.create_carrier(
                 self.actor, code.text(), name.text(), url.text()
             )
         else:
-            dialog.submit = lambda: self.services.logistics.update_carrier(
+            dialog.action = lambda: self.services.logistics.update_carrier(
                 self.actor, carrier.id, name=name.text(), tracking_url=url.text()
             )
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -790,7 +724,7 @@ class CarrierEditorDialog(QDialog):
         dialog.form.addRow(self.tr("&Name:"), name)
         dialog.form.addRow(self.tr("&Delivery days:"), days)
         dialog.finish_layout()
-        dialog.submit = lambda: self.services.logistics.save_service(
+        dialog.action = lambda: self.services.logistics.save_service(
             self.actor, carrier.id, code.text(), name.text(), days.value(), service_id=service_id
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -862,7 +796,7 @@ class CarrierEditorDialog(QDialog):
         dialog.form.addRow(self.tr("Further p&rice:"), step_price)
         dialog.form.addRow(self.tr("&Delivery days:"), days)
         dialog.finish_layout()
-        dialog.submit = lambda: self.services.logistics.save_rate_rule(
+        dialog.action = lambda: self.services.logistics.save_rate_rule(
             self.actor, carrier.id, region.text(),
             first_price=first_price.text(), step_price=step_price.text(),
             first_weight_g=first_weight.value(), step_weight_g=step_weight.value(),
@@ -906,7 +840,7 @@ class CarrierEditorDialog(QDialog):
             try:
                 return int(start.text().strip()), int(end.text().strip())
             except ValueError as exc:
-                raise InputProblem(self.tr("Enter the first and last number of the range")) from exc
+                raise FieldProblem(self.tr("Enter the first and last number of the range")) from exc
 
         def update_preview() -> None:
             try:
@@ -917,7 +851,7 @@ class CarrierEditorDialog(QDialog):
                     .replace("%2", f"{prefix.text().strip().upper()}{last:0{width.value()}d}")
                     .replace("%3", str(max(0, last - first + 1)))
                 )
-            except InputProblem:
+            except FieldProblem:
                 preview.setText("")
 
         for widget in (prefix, start, end):
@@ -935,7 +869,7 @@ class CarrierEditorDialog(QDialog):
         dialog.form.addRow(self.tr("&Digits:"), width)
         dialog.form.addRow(self.tr("Numbers:"), preview)
         dialog.finish_layout()
-        dialog.submit = lambda: self.services.logistics.create_pool(
+        dialog.action = lambda: self.services.logistics.create_pool(
             self.actor, carrier.id, prefix.text(), *numbers(), width=width.value()
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -1018,7 +952,7 @@ class CarrierEditorDialog(QDialog):
                 rule_id=rule_id,
             )  # fmt: skip
 
-        dialog.submit = save
+        dialog.action = save
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.show_rules()
 
@@ -1068,7 +1002,7 @@ class ImportResultDialog(QDialog):
         fill_table(
             self.table,
             [[_item(str(p.row_no), p.row_no, align_right=True), _item(p.tracking_no),
-              _item(logistics_error_text(p.error))] for p in result.problems],
+              _item(error_text(p.error))] for p in result.problems],
         )  # fmt: skip
         layout.addWidget(self.table)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -1295,7 +1229,7 @@ class PrintQueueDialog(QDialog):
                         _item(
                             ", ".join(item.tracking_nos)
                             if item.ok
-                            else logistics_error_text(item.error)
+                            else error_text(item.error)
                             if item.error
                             else "",
                             colour=colour,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -50,7 +51,8 @@ from app.shipments import (
     ShipmentStatus,
 )
 from app.uow import Changes
-from ui.errors import show_error
+from ui.action_runner import runner
+from ui.errors import error_text, show_error
 from ui.feedback import notify
 from ui.i18n import label_status_label, shipment_status_label
 from ui.kit.format import local_time
@@ -64,7 +66,6 @@ from ui.tabs.logistics_dialogs import (
     ReasonDialog,
     TrackingEventDialog,
     exception_label,
-    logistics_error_text,
     money_text,
     tracking_status_label,
 )
@@ -581,17 +582,8 @@ class LogisticsTab(QWidget):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """In the background through the main window; a tab shown on its own runs it here."""
-        window = self.window()
-        if window is not self and hasattr(window, "run_job"):
-            window.run_job(title, job, done, failed)
-            return
-        try:
-            result = job(lambda _done, _total: None, lambda: False)
-        except BaseException as exc:
-            (failed or (lambda e: show_error(self, e)))(exc)
-            return
-        done(result)
+        """In the background (the main window shows it in its status bar)."""
+        runner().run_job(self, title, job, done, failed)
 
     def new_parcel(self) -> None:
         row = self.current_row()
@@ -612,9 +604,8 @@ class LogisticsTab(QWidget):
             .replace("%2", row.order_no),
             self,
         )
-        dialog.submit = lambda: self.services.shipments.void_label(
-            self.actor, row.id, dialog.reason.text()
-        )
+        void, actor = self.services.shipments.void_label, self.actor
+        dialog.prepare = lambda: partial(void, actor, row.id, dialog.reason.text())  # type: ignore[method-assign]
         self._open(dialog, self.refresh, self.tr("Label %1 voided.").replace("%1", row.tracking_no))
 
     def reprint_label(self) -> None:
@@ -637,7 +628,7 @@ class LogisticsTab(QWidget):
             result = self.services.documents.labels_for_shipments(
                 self.actor, [r.id for r in rows], path, reprint_reason=dialog.reason.text()
             )
-            failed = [f"{i.key}: {logistics_error_text(i.error)}" for i in result.failed if i.error]
+            failed = [f"{i.key}: {error_text(i.error)}" for i in result.failed if i.error]
             if failed:
                 QMessageBox.warning(
                     self, self.tr("Reprint labels"),
@@ -645,7 +636,7 @@ class LogisticsTab(QWidget):
                 )  # fmt: skip
             return result
 
-        dialog.submit = save
+        dialog.action = save
         self._open(dialog, self.refresh, self.tr("Labels saved again."))
 
     def add_event(self) -> None:
@@ -673,9 +664,8 @@ class LogisticsTab(QWidget):
             self,
         )
         dialog.setObjectName("handledDialog")
-        dialog.submit = lambda: self.services.shipments.mark_exception_handled(
-            self.actor, row.id, dialog.reason.text()
-        )
+        handle, actor = self.services.shipments.mark_exception_handled, self.actor
+        dialog.prepare = lambda: partial(handle, actor, row.id, dialog.reason.text())  # type: ignore[method-assign]
         self._open(
             dialog,
             self.refresh,

@@ -49,7 +49,7 @@ from app.services import Services
 from app.states import HOLDABLE, OrderAction, OrderStatus, allowed_actions, can_edit
 from app.uow import Changes
 from ui.action_runner import runner
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.feedback import notify
 from ui.i18n import channel_label, status_label
 from ui.importing.entry import ImportEntry
@@ -64,7 +64,7 @@ from ui.orders.dialogs import (
     SplitDialog,
     confirm_question,
 )
-from ui.orders.labels import order_error_text, return_reason_presets, rule_name
+from ui.orders.labels import return_reason_presets, rule_name
 from ui.orders.payments import RecordPaymentDialog
 from ui.orders.table_model import Column, OrdersTableModel
 from ui.ui_state import header_width, remember_header
@@ -725,7 +725,7 @@ class OrdersTab(QWidget):
                 self.act_pay.setEnabled(payable and money.due > 0)
                 self.pay_button.setEnabled(payable and money.due > 0)
             except AppError as exc:
-                self.detail.show_nothing(order_error_text(exc))
+                self.detail.show_nothing(error_text(exc))
 
     def _context_menu(self, position: Any) -> None:
         menu = QMenu(self)
@@ -743,14 +743,11 @@ class OrdersTab(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
 
-    def _show_error(self, exc: AppError) -> None:
-        QMessageBox.warning(self, self.tr("Orders"), order_error_text(exc))
+    def _show_error(self, exc: BaseException) -> None:
+        show_error(self, exc, self.tr("Orders"))
 
     def _action_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, AppError):
-            self._show_error(exc)
-        else:
-            show_error(self, exc)
+        self._show_error(exc)
         self.after_change()
 
     def apply_changes(self, changes: Changes) -> None:
@@ -814,11 +811,7 @@ class OrdersTab(QWidget):
             self.after_change()
             self.show_batch_result(title, batch, result)
 
-        window = self.window()
-        if hasattr(window, "run_job"):
-            window.run_job(title.replace("%n", f"{len(ids):,}"), job, done)
-        else:  # the tab on its own (tests): run in place
-            done(job(lambda _d, _t: None, lambda: False))
+        runner().run_job(self, title.replace("%n", f"{len(ids):,}"), job, done)
 
     def show_batch_result(self, title: str, batch: BatchJob, result: BatchResult) -> None:
         self.last_batch = result
@@ -1034,11 +1027,7 @@ class OrdersTab(QWidget):
             )  # fmt: skip
             self.after_change()
 
-        window = self.window()
-        if hasattr(window, "run_job"):
-            window.run_job(self.tr("Running the review rules"), job, done)
-        else:
-            done(job(lambda _d, _t: None, lambda: False))
+        runner().run_job(self, self.tr("Running the review rules"), job, done)
 
     def merge_orders(self) -> None:
         ids = self.selected_ids()

@@ -29,13 +29,13 @@ from app.permissions import Actor, Permission
 from app.service_desk import TicketCounts, TicketFilter, TicketKind, TicketPriority, TicketStatus
 from app.services import Services
 from ui.aftersales.queues import AftersalesQueues
+from ui.errors import show_error
 from ui.feedback import notify
 from ui.service.customer_view import CustomerView, make_table
 from ui.service.labels import (
     kind_label,
     match_label,
     priority_label,
-    show_service_error,
     ticket_status_label,
 )
 from ui.service.models import TicketsModel, when
@@ -245,7 +245,7 @@ class ServiceTab(QWidget):
         try:
             found = self.services.customers.lookup(self.actor, text)
         except AppError as exc:
-            show_service_error(self, exc)
+            show_error(self, exc)
             return None
         for candidate in found:
             self.results.addItem(self._result_item(candidate))
@@ -333,7 +333,7 @@ class ServiceTab(QWidget):
         try:
             categories = self.services.service_desk.categories(self.actor)
         except AppError as exc:
-            show_service_error(self, exc)
+            show_error(self, exc)
             return None
         dialog = NewTicketDialog(
             self.services, self.actor, self, customer=customer, orders=orders,
@@ -394,7 +394,7 @@ class ServiceTab(QWidget):
                 self.actor, self.current_filter(), self.queue_page, QUEUE_PAGE
             )
         except AppError as exc:
-            show_service_error(self, exc)
+            show_error(self, exc)
             return
         selected = self.editor.ticket_id
         self.queue.set_rows(result.rows)
