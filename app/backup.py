@@ -173,7 +173,7 @@ def _order_by(table: Table) -> str:
 # --- hashing ------------------------------------------------------------------------------
 
 
-def table_sum(conn: sqlite3.Connection, table: Table) -> TableSum:
+def table_sum(conn: sqlite3.Connection, table: Table, where: str = "") -> TableSum:
     """Row count and SHA-256 of a table in a SQLite file, values normalised in SQL."""
     exprs = []
     for column, kind in zip(table.columns, _kinds(table), strict=True):
@@ -188,7 +188,7 @@ def table_sum(conn: sqlite3.Connection, table: Table) -> TableSum:
         else:
             exprs.append(q)
     cursor = conn.execute(
-        f"SELECT {', '.join(exprs)} FROM {_q(table.name)} ORDER BY {_order_by(table)}"
+        f"SELECT {', '.join(exprs)} FROM {_q(table.name)} {where} ORDER BY {_order_by(table)}"
     )
     digest = hashlib.sha256()
     count = 0
@@ -350,12 +350,14 @@ def empty_schema(path: Path) -> None:
         conn.close()
 
 
-def _server_rows(cursor: Any, table: Table) -> Iterator[list[tuple[Any, ...]]]:
+def _server_rows(cursor: Any, table: Table, where: str = "") -> Iterator[list[tuple[Any, ...]]]:
     """The table's rows from a server, converted to what SQLite stores."""
     kinds = _kinds(table)
     names = ", ".join(_server_quote(cursor, c.name) for c in table.columns)
     order = ", ".join(_server_quote(cursor, c.name) for c in table.primary_key.columns)
-    cursor.execute(f"SELECT {names} FROM {_server_quote(cursor, table.name)} ORDER BY {order}")
+    cursor.execute(
+        f"SELECT {names} FROM {_server_quote(cursor, table.name)} {where} ORDER BY {order}"
+    )
     converters = [
         (i, _dt_text if kind == "dt" else _bool_int) for i, kind in enumerate(kinds) if kind
     ]
@@ -865,72 +867,221 @@ def _server_quote_for(dialect: str, name: str) -> str:
     return f"`{name}`" if dialect == "mysql" else f'"{name}"'
 
 
-def _restore_server(db: Database, work: Path, progress: Progress) -> None:
+# --- PostgreSQL COPY text, built by SQLite itself -----------------------------------------
+#
+# The rows go to PostgreSQL as COPY text lines that SQLite builds in SQL (one string per
+# row): no Python work per value. The verify reads the target back with COPY ... TO STDOUT,
+# which PostgreSQL formats the same way, so the copy is checked by comparing the bytes sent
+# with the bytes read back (count and SHA-256 per table), both streams cheap to hash.
+
+_PG_ESCAPES = (("\\", "\\\\"), ("char(8)", "\\b"), ("char(9)", "\\t"), ("char(10)", "\\n"),
+               ("char(11)", "\\v"), ("char(12)", "\\f"), ("char(13)", "\\r"))  # fmt: skip
+_INTEGER_TYPES = ("Integer", "BigInteger", "SmallInteger", "Money")
+
+
+def _dt_norm(q: str) -> str:
+    """A stored timestamp as 'YYYY-MM-DD HH:MM:SS.ffffff' (raw-written rows may lack the
+    microseconds or use a 'T'), as table_sum hashes it."""
+    return (
+        f"CASE WHEN length({q}) = 19 THEN replace({q}, 'T', ' ') || '.000000' "
+        f"ELSE replace({q}, 'T', ' ') END"
+    )
+
+
+def _copy_text_column(column: Any) -> str:
+    q = _q(column.name)
+    kind = type(column.type).__name__
+    if isinstance(column.type, Boolean):
+        return f"CASE WHEN {q} IS NULL THEN '\\N' WHEN {q} THEN 't' ELSE 'f' END"
+    if isinstance(column.type, UTCDateTime):
+        return f"IFNULL({_dt_norm(q)}, '\\N')"
+    if kind in _INTEGER_TYPES:
+        return f"IFNULL(CAST({q} AS TEXT), '\\N')"
+    expr = q
+    for raw, escaped in _PG_ESCAPES:
+        needle = raw if raw.startswith("char(") else f"'{raw}'"
+        expr = f"replace({expr}, {needle}, '{escaped}')"
+    return f"IFNULL({expr}, '\\N')"
+
+
+def copy_text_select(table: Table) -> str:
+    """SQLite: one PostgreSQL COPY text line (without its newline) per row, in key order."""
+    parts = " || char(9) || ".join(_copy_text_column(c) for c in table.columns)
+    return f"SELECT {parts} FROM {_q(table.name)} ORDER BY {_order_by(table)}"
+
+
+def copy_out_select(table: Table, where: str = "") -> str:
+    """PostgreSQL: the table's rows in key order, formatted so that COPY ... TO STDOUT writes
+    the lines copy_text_select built."""
+    exprs = []
+    for column in table.columns:
+        q = _server_quote_for("postgresql", column.name)
+        if isinstance(column.type, UTCDateTime):
+            exprs.append(f"to_char({q}, 'YYYY-MM-DD HH24:MI:SS.US')")
+        else:
+            exprs.append(q)
+    order = ", ".join(_server_quote_for("postgresql", c.name) for c in table.primary_key.columns)
+    return (
+        f"COPY (SELECT {', '.join(exprs)} FROM {_server_quote_for('postgresql', table.name)} "
+        f"{where} ORDER BY {order}) TO STDOUT"
+    )
+
+
+def marker_where(dialect: str, table: Table, key: str | None) -> str:
+    """The WHERE clause that leaves a marker row (settings `key`) out of a table's sum."""
+    if key is None or table.name != "settings":
+        return ""
+    column = "`key`" if dialect == "mysql" else '"key"'
+    return f"WHERE {column} <> '{key}'"
+
+
+def pg_copy_sums(
+    db: Database, progress: Progress = no_progress, *, skip_marker: str | None = None
+) -> list[TableSum]:
+    """Row count and SHA-256 of every table's COPY text on a PostgreSQL database, in one
+    read-only snapshot (the settings row `skip_marker` left out)."""
+    sums = []
+    tables = data_tables()
+    raw = db.write_engine.raw_connection()
+    try:
+        raw.rollback()
+        driver: Any = raw.driver_connection
+        driver.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        cursor = driver.cursor()
+        for number, table in enumerate(tables, 1):
+            digest = hashlib.sha256()
+            count = 0
+            where = marker_where("postgresql", table, skip_marker)
+            with cursor.copy(copy_out_select(table, where)) as copy:
+                for data in copy:
+                    digest.update(data)
+                    count += bytes(data).count(b"\n")
+            sums.append(TableSum(table.name, count, digest.hexdigest()))
+            progress("verifying", number, len(tables))
+        raw.rollback()
+    finally:
+        raw.close()
+    return sorted(sums, key=lambda t: t.name)
+
+
+def _pg_defer_indexes(cursor: Any) -> list[str]:
+    """Drop the secondary indexes and unique constraints of Kuaidan's tables (in the
+    restore's transaction) and return the statements that build them again: one sorted
+    build after the copy costs a fraction of updating every index row by row. Primary keys
+    and what a foreign key depends on stay."""
+    names = [t.name for t in data_tables()]
+    cursor.execute(
+        "SELECT t.relname, i.relname, pg_get_indexdef(i.oid), c.conname, "
+        "pg_get_constraintdef(c.oid) "
+        "FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+        "JOIN pg_class t ON t.oid = x.indrelid "
+        "JOIN pg_namespace n ON n.oid = t.relnamespace "
+        "LEFT JOIN pg_constraint c ON c.conindid = x.indexrelid AND c.conrelid = t.oid "
+        "AND c.contype IN ('p', 'u', 'x') "
+        "WHERE n.nspname = current_schema() AND NOT x.indisprimary "
+        "AND t.relname = ANY(%s) "
+        "AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' "
+        "AND f.conindid = x.indexrelid)",
+        (names,),
+    )
+    rebuild = []
+    for table, index, definition, constraint, condef in cursor.fetchall():
+        qt, qi = _server_quote_for("postgresql", table), _server_quote_for("postgresql", index)
+        if constraint:
+            qc = _server_quote_for("postgresql", constraint)
+            cursor.execute(f"ALTER TABLE {qt} DROP CONSTRAINT {qc}")
+            rebuild.append(f"ALTER TABLE {qt} ADD CONSTRAINT {qc} {condef}")
+        else:
+            cursor.execute(f"DROP INDEX {qi}")
+            rebuild.append(str(definition))
+    return rebuild
+
+
+def _restore_server(
+    db: Database,
+    work: Path,
+    progress: Progress,
+    marker: tuple[str, str] | None = None,
+) -> list[TableSum]:
     """Replace every table's rows on a server in one transaction: other workstations wait
-    on the locks and then see the restored database."""
+    on the locks and then see the restored database. `marker`: a (key, value) settings row
+    written in the same transaction (the maintenance state, or the unfinished-migration
+    mark), so the database is never seen restored without it. Returns, on PostgreSQL, the
+    count and SHA-256 of the COPY text sent per table (pg_copy_sums reads it back)."""
     tables = data_tables()
     src = sqlite3.connect(f"file:{work}?mode=ro", uri=True)
     raw = db.write_engine.raw_connection()
     dialect = db.dialect
+    sent: list[TableSum] = []
     try:
         cursor = raw.cursor()
 
         def quote(name: str) -> str:
             return _server_quote_for(dialect, name)
 
-        trigram: list[tuple[str, str]] = []
+        rebuild: list[str] = []
         if dialect == "postgresql":
+            # The settings first: a workstation's write unit reads them first (the
+            # maintenance check), so it either finishes before the restore or waits for
+            # it and then sees the maintenance state; never half of each.
+            cursor.execute(f"LOCK TABLE {quote('settings')} IN ACCESS EXCLUSIVE MODE")
             names = ", ".join(quote(t.name) for t in tables)
             cursor.execute(f"TRUNCATE TABLE {names} RESTART IDENTITY")
-            # The search's trigram (GIN) indexes are built once after the copy: updating
-            # them row by row made the copy several times slower. Same transaction: a
-            # failure puts them back with everything else.
-            cursor.execute(
-                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = "
-                "current_schema() AND indexdef LIKE '%gin_trgm_ops%'"
-            )
-            trigram = [(str(n), str(d)) for n, d in cursor.fetchall()]
-            for name, _definition in trigram:
-                cursor.execute(f"DROP INDEX {quote(name)}")
+            # Same transaction: a failure puts the indexes back with everything else.
+            rebuild = _pg_defer_indexes(cursor)
             _skip_foreign_key_triggers(cursor)
         else:
+            if marker is not None:
+                cursor.execute(
+                    f"SELECT value FROM {quote('settings')} WHERE {quote('key')} = %s FOR UPDATE",
+                    (marker[0],),
+                )
             cursor.execute("SET FOREIGN_KEY_CHECKS=0")
+            cursor.execute("SET UNIQUE_CHECKS=0")
             for table in reversed(tables):
                 cursor.execute(f"DELETE FROM {quote(table.name)}")
         for number, table in enumerate(tables, 1):
-            kinds = _kinds(table)
-            bools = [i for i, k in enumerate(kinds) if k == "bool"]
             columns = [c.name for c in table.columns]
-            rows_cursor = src.execute(
-                f"SELECT {', '.join(_q(c) for c in columns)} FROM {_q(table.name)} "
-                f"ORDER BY {_order_by(table)}"
-            )
             col_list = ", ".join(quote(c) for c in columns)
             if dialect == "postgresql":
+                rows_cursor = src.execute(copy_text_select(table))
+                digest, count = hashlib.sha256(), 0
                 driver_cursor = raw.driver_connection.cursor()  # type: ignore[union-attr]
                 with driver_cursor.copy(
                     f"COPY {quote(table.name)} ({col_list}) FROM STDIN"
                 ) as copy:
                     while rows := rows_cursor.fetchmany(FETCH):
-                        for row in rows:
-                            if bools:
-                                values = list(row)
-                                for i in bools:
-                                    if values[i] is not None:
-                                        values[i] = bool(values[i])
-                                copy.write_row(values)
-                            else:
-                                copy.write_row(row)
+                        data = ("\n".join([r[0] for r in rows]) + "\n").encode("utf-8")
+                        digest.update(data)
+                        count += len(rows)
+                        copy.write(data)
+                sent.append(TableSum(table.name, count, digest.hexdigest()))
             else:
+                rows_cursor = src.execute(
+                    f"SELECT {', '.join(_q(c) for c in columns)} FROM {_q(table.name)} "
+                    f"ORDER BY {_order_by(table)}"
+                )
+                # PyMySQL sends an executemany of an INSERT ... VALUES as multi-row INSERTs
+                # of up to about 1 MB each.
                 marks = ", ".join(["%s"] * len(columns))
                 sql = f"INSERT INTO {quote(table.name)} ({col_list}) VALUES ({marks})"
-                while rows := rows_cursor.fetchmany(FETCH):
+                while rows := rows_cursor.fetchmany(FETCH * 4):
                     cursor.executemany(sql, rows)
             progress("restoring", number, len(tables))
+        if marker is not None:
+            settings = quote("settings")
+            key = quote("key")
+            cursor.execute(f"DELETE FROM {settings} WHERE {key} = %s", (marker[0],))
+            cursor.execute(
+                f"INSERT INTO {settings} ({key}, value, updated_at) VALUES (%s, %s, %s)",
+                (*marker, datetime.now(UTC).replace(tzinfo=None)),
+            )
         if dialect == "postgresql":
+            progress("indexing", 0, len(rebuild))
             cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
-            for _name, definition in trigram:
+            for number, definition in enumerate(rebuild, 1):
                 cursor.execute(definition)
+                progress("indexing", number, len(rebuild))
             for table in tables:
                 if (
                     "id" in table.c
@@ -942,6 +1093,7 @@ def _restore_server(db: Database, work: Path, progress: Progress) -> None:
                         f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {quote(table.name)}"
                     )
         else:
+            cursor.execute("SET UNIQUE_CHECKS=1")
             cursor.execute("SET FOREIGN_KEY_CHECKS=1")
         raw.commit()
     except BaseException:
@@ -951,6 +1103,7 @@ def _restore_server(db: Database, work: Path, progress: Progress) -> None:
     finally:
         raw.close()
         src.close()
+    return sorted(sent, key=lambda t: t.name)
 
 
 def _skip_foreign_key_triggers(cursor: Any) -> None:
@@ -967,11 +1120,18 @@ def _skip_foreign_key_triggers(cursor: Any) -> None:
 
 
 def restore_rows(
-    db: Database, work: Path, progress: Progress = no_progress, *, backup_file: bool = False
-) -> None:
+    db: Database,
+    work: Path,
+    progress: Progress = no_progress,
+    *,
+    backup_file: bool = False,
+    marker: tuple[str, str] | None = None,
+) -> list[TableSum]:
     """Put the working copy's rows into `db` (every table replaced). `backup_file`: `work`
     is a checked backup at this Kuaidan's schema, restored without a working copy (SQLite:
-    saves copying the whole file once more)."""
+    saves copying the whole file once more). `marker`: a settings row (key, value) the
+    restored database holds from the moment its rows are in. Returns what _restore_server
+    returns (PostgreSQL: the sums of the COPY text sent), else nothing."""
     if db.dialect == "sqlite":
         live = sqlite_path(db.url)
         if live is None:
@@ -979,9 +1139,20 @@ def restore_rows(
         db.dispose()  # no pooled connection holds a read snapshot of the old file
         progress("restoring", 0, 1)
         _restore_sqlite(work, live, backup_file=backup_file)
+        if marker is not None:
+            conn = sqlite3.connect(live, timeout=60)
+            try:
+                conn.execute("DELETE FROM settings WHERE key = ?", (marker[0],))
+                conn.execute(
+                    "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)",
+                    (*marker, datetime.now(UTC).replace(tzinfo=None).isoformat(" ")),
+                )
+                conn.commit()
+            finally:
+                conn.close()
         progress("restoring", 1, 1)
-    else:
-        _restore_server(db, work, progress)
+        return []
+    return _restore_server(db, work, progress, marker)
 
 
 def row_counts(db: Database) -> dict[str, int]:
@@ -994,10 +1165,28 @@ def row_counts(db: Database) -> dict[str, int]:
     return counts
 
 
-def snapshot_sums(db: Database, folder: Path, progress: Progress = no_progress) -> list[TableSum]:
+def snapshot_sums(
+    db: Database,
+    folder: Path,
+    progress: Progress = no_progress,
+    *,
+    skip_marker: str | None = None,
+) -> list[TableSum]:
     """The table sums of a live database (any backend), as a backup of it would record.
     A server's rows are hashed as they stream in, in one snapshot, normalised as the
-    snapshot file would hold them: no file needed."""
+    snapshot file would hold them: no file needed. `skip_marker`: a settings row left out
+    (a migration's target, which nobody else uses: a SQLite one is hashed in place)."""
+    live = sqlite_path(db.url)
+    if db.dialect == "sqlite" and skip_marker is not None and live is not None:
+        db.dispose()
+        conn = sqlite3.connect(f"file:{live}?mode=ro", uri=True)
+        try:
+            return sorted(
+                (table_sum(conn, t, marker_where("sqlite", t, skip_marker)) for t in data_tables()),
+                key=lambda t: t.name,
+            )
+        finally:
+            conn.close()
     if db.dialect == "sqlite":
         result = write_snapshot(
             db, folder / f"check{SUFFIX}", created_by="verify", progress=progress
@@ -1012,7 +1201,8 @@ def snapshot_sums(db: Database, folder: Path, progress: Progress = no_progress) 
         for number, table in enumerate(tables, 1):
             digest = hashlib.sha256()
             count = 0
-            for rows in _server_rows(cursor, table):
+            where = marker_where(db.dialect, table, skip_marker)
+            for rows in _server_rows(cursor, table, where):
                 digest.update(repr(rows).encode("utf-8"))
                 count += len(rows)
             sums.append(TableSum(table.name, count, digest.hexdigest()))

@@ -41,7 +41,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.audit import AuditEntry, append_entries, canonical_json, seal_pending, seals_inline
 from app.db import Database
-from app.errors import ConcurrencyError, DatabaseUnavailable
+from app.errors import ConcurrencyError, DatabaseUnavailable, MaintenanceActive
 from app.permissions import Actor
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,92 @@ T = TypeVar("T")
 
 MAX_ATTEMPTS = 8
 CHANGES_CHANNEL = "kuaidan_changes"  # PostgreSQL NOTIFY channel: "the audit log grew"
+# A row in `settings` (outside the typed registry: nobody edits it) that a restore of a
+# shared database, or a migration into one, writes while it runs: every workstation's write
+# unit reads it first and is refused while it is there (app/backup_service.py).
+MAINTENANCE_KEY = "maintenance.restore"
+
+
+def _kind(value: str) -> str:
+    import json
+
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return ""
+    return str(data.get("kind", "")) if isinstance(data, dict) else ""
+
+
+def maintenance_error(value: str) -> MaintenanceActive:
+    """The message a workstation shows when it may not write, from the maintenance row."""
+    import json
+
+    try:
+        data = json.loads(value)
+    except ValueError:
+        data = {}
+    if not isinstance(data, dict):
+        data = {}
+    if data.get("kind") == "migrate":
+        return MaintenanceActive(
+            "This database is an unfinished copy: a migration into it was interrupted or has "
+            "not been verified yet. Do not work in it; run migrate again from the original "
+            "database (it starts over) and wait until it reports the copy verified."
+        )
+    return MaintenanceActive(
+        "The shared database is being restored from a backup by {by} (since {since}): "
+        "nothing can be saved until the restore ends. Wait a few minutes; every "
+        "workstation reloads when it is done, then do this again.",
+        by=str(data.get("by") or "?"),
+        since=str(data.get("since") or "?")[:19].replace("T", " "),
+    )
+
+
+def refuse_in_maintenance(session: Session, dialect: str) -> None:
+    """A shared server's write unit starts by reading the maintenance row. PostgreSQL: the
+    read holds the settings table's share lock to the end of the unit, and a restore locks
+    that table first, so a unit finishes before the restore or waits for it and then sees
+    the row. MariaDB: a locking read, for the same reason. Embedded SQLite has one
+    workstation (its restore replaces the file in one transaction) and skips it."""
+    if dialect == "sqlite":
+        return
+    if dialect == "postgresql":
+        sql = 'SELECT value FROM settings WHERE "key" = :key'
+    else:
+        sql = "SELECT value FROM settings WHERE `key` = :key LOCK IN SHARE MODE"
+    value = session.execute(text(sql), {"key": MAINTENANCE_KEY}).scalar()
+    if not value:
+        return
+    if _kind(str(value)) != "migrate" and restore_lock_free(session, dialect):
+        # The restore that wrote it was killed (its session lock went with it) and rolled
+        # back whole: the database is as before it, so the state ends here.
+        log.warning("clearing the maintenance state of an interrupted restore: %s", value)
+        session.execute(
+            text("DELETE FROM settings WHERE " + ('"key"' if dialect == "postgresql" else "`key`")
+                 + " = :key AND value = :value"),
+            {"key": MAINTENANCE_KEY, "value": value},
+        )  # fmt: skip
+        return
+    raise maintenance_error(str(value))
+
+
+RESTORE_LOCK_KEY = 0x6B64_7273  # PostgreSQL advisory lock a restore holds ("kdrs")
+RESTORE_LOCK_NAME = "kuaidan.restore"  # MariaDB named lock, the same
+
+
+def restore_lock_free(session: Session, dialect: str) -> bool:
+    """Whether no session holds the restore's lock (held while a restore runs)."""
+    if dialect == "postgresql":
+        sql = (
+            "SELECT NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' "
+            "AND classid = 0 AND objid = :key AND objsubid = 1 AND granted)"
+        )
+        return bool(session.execute(text(sql), {"key": RESTORE_LOCK_KEY}).scalar())
+    return bool(
+        session.execute(text("SELECT IS_FREE_LOCK(:name)"), {"name": RESTORE_LOCK_NAME}).scalar()
+    )
+
+
 _PG_RETRY_STATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
 # Lock wait timeout, deadlock, and "SAVEPOINT does not exist": MySQL rolls the whole
 # transaction back on a deadlock inside a savepoint, so releasing it then fails with 1305.
@@ -112,15 +198,24 @@ def record_changes() -> Iterator[ChangeRecorder]:
 
 
 class UnitOfWork:
-    def __init__(self, db: Database, actor: Actor | None, *, write: bool) -> None:
+    def __init__(
+        self, db: Database, actor: Actor | None, *, write: bool, maintenance: bool = False
+    ) -> None:
         self.db = db
         self.actor = actor
         self.write = write
+        self.maintenance = maintenance  # the restore's own units write through it
         self.session: Session = db.session(write=write)
         self._audit: list[AuditEntry] = []
         self._committed = False
 
     def __enter__(self) -> UnitOfWork:
+        if self.write and not self.maintenance:
+            try:
+                refuse_in_maintenance(self.session, self.db.dialect)
+            except BaseException:
+                self.session.close()
+                raise
         return self
 
     def __exit__(
@@ -231,11 +326,13 @@ def transaction(
     *,
     write: bool = True,
     attempts: int = MAX_ATTEMPTS,
+    maintenance: bool = False,
 ) -> T:
-    """Run `work` in a fresh unit of work and commit it, retrying transient failures."""
+    """Run `work` in a fresh unit of work and commit it, retrying transient failures.
+    `maintenance`: the restore's own units, which write while the others may not."""
     for attempt in range(1, attempts + 1):
         try:
-            with UnitOfWork(db, actor, write=write) as uow:
+            with UnitOfWork(db, actor, write=write, maintenance=maintenance) as uow:
                 result = work(uow)
                 if write:
                     uow.commit()
