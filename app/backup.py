@@ -904,10 +904,10 @@ def _copy_text_column(column: Any) -> str:
     return f"IFNULL({expr}, '\\N')"
 
 
-def copy_text_select(table: Table) -> str:
+def copy_text_select(table: Table, where: str = "") -> str:
     """SQLite: one PostgreSQL COPY text line (without its newline) per row, in key order."""
     parts = " || char(9) || ".join(_copy_text_column(c) for c in table.columns)
-    return f"SELECT {parts} FROM {_q(table.name)} ORDER BY {_order_by(table)}"
+    return f"SELECT {parts} FROM {_q(table.name)} {where} ORDER BY {_order_by(table)}"
 
 
 def copy_out_select(table: Table, where: str = "") -> str:
@@ -1005,8 +1005,9 @@ def _restore_server(
 ) -> list[TableSum]:
     """Replace every table's rows on a server in one transaction: other workstations wait
     on the locks and then see the restored database. `marker`: a (key, value) settings row
-    written in the same transaction (the maintenance state, or the unfinished-migration
-    mark), so the database is never seen restored without it. Returns, on PostgreSQL, the
+    committed before (the maintenance state, or the unfinished-migration mark) that the
+    restored database keeps: MariaDB leaves it untouched, PostgreSQL writes it again in the
+    same transaction, so it is never seen restored without it. Returns, on PostgreSQL, the
     count and SHA-256 of the COPY text sent per table (pg_copy_sums reads it back)."""
     tables = data_tables()
     src = sqlite3.connect(f"file:{work}?mode=ro", uri=True)
@@ -1020,31 +1021,36 @@ def _restore_server(
             return _server_quote_for(dialect, name)
 
         rebuild: list[str] = []
+        keep = marker[0] if marker is not None else None
         if dialect == "postgresql":
-            # The settings first: a workstation's write unit reads them first (the
-            # maintenance check), so it either finishes before the restore or waits for
-            # it and then sees the maintenance state; never half of each.
-            cursor.execute(f"LOCK TABLE {quote('settings')} IN ACCESS EXCLUSIVE MODE")
             names = ", ".join(quote(t.name) for t in tables)
             cursor.execute(f"TRUNCATE TABLE {names} RESTART IDENTITY")
             # Same transaction: a failure puts the indexes back with everything else.
             rebuild = _pg_defer_indexes(cursor)
             _skip_foreign_key_triggers(cursor)
         else:
-            if marker is not None:
-                cursor.execute(
-                    f"SELECT value FROM {quote('settings')} WHERE {quote('key')} = %s FOR UPDATE",
-                    (marker[0],),
-                )
+            # The marker row stays as it was committed (the other workstations read it
+            # with a share lock and must not wait for this transaction); READ COMMITTED
+            # so that deleting the other rows does not lock it in passing.
+            raw.rollback()
+            cursor.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
+            cursor.execute("START TRANSACTION")
             cursor.execute("SET FOREIGN_KEY_CHECKS=0")
             cursor.execute("SET UNIQUE_CHECKS=0")
             for table in reversed(tables):
-                cursor.execute(f"DELETE FROM {quote(table.name)}")
+                if table.name == "settings" and keep is not None:
+                    cursor.execute(
+                        f"DELETE FROM {quote(table.name)} WHERE {quote('key')} <> %s", (keep,)
+                    )
+                else:
+                    cursor.execute(f"DELETE FROM {quote(table.name)}")
         for number, table in enumerate(tables, 1):
             columns = [c.name for c in table.columns]
             col_list = ", ".join(quote(c) for c in columns)
+            # A marker row the source may hold too is not copied: the target keeps its own.
+            skip = marker_where("sqlite", table, keep)
             if dialect == "postgresql":
-                rows_cursor = src.execute(copy_text_select(table))
+                rows_cursor = src.execute(copy_text_select(table, skip))
                 digest, count = hashlib.sha256(), 0
                 driver_cursor = raw.driver_connection.cursor()  # type: ignore[union-attr]
                 with driver_cursor.copy(
@@ -1059,7 +1065,7 @@ def _restore_server(
             else:
                 rows_cursor = src.execute(
                     f"SELECT {', '.join(_q(c) for c in columns)} FROM {_q(table.name)} "
-                    f"ORDER BY {_order_by(table)}"
+                    f"{skip} ORDER BY {_order_by(table)}"
                 )
                 # PyMySQL sends an executemany of an INSERT ... VALUES as multi-row INSERTs
                 # of up to about 1 MB each.
@@ -1068,12 +1074,10 @@ def _restore_server(
                 while rows := rows_cursor.fetchmany(FETCH * 4):
                     cursor.executemany(sql, rows)
             progress("restoring", number, len(tables))
-        if marker is not None:
-            settings = quote("settings")
-            key = quote("key")
-            cursor.execute(f"DELETE FROM {settings} WHERE {key} = %s", (marker[0],))
+        if marker is not None and dialect == "postgresql":
             cursor.execute(
-                f"INSERT INTO {settings} ({key}, value, updated_at) VALUES (%s, %s, %s)",
+                f"INSERT INTO {quote('settings')} ({quote('key')}, value, updated_at) "
+                "VALUES (%s, %s, %s)",
                 (*marker, datetime.now(UTC).replace(tzinfo=None)),
             )
         if dialect == "postgresql":

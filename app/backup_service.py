@@ -43,10 +43,14 @@ from app.permissions import Actor, Permission, public, requires, requires_login
 from app.settings import read_setting
 from app.uow import (
     MAINTENANCE_KEY,
+    RESTORE_APP_PREFIX,
     RESTORE_LOCK_KEY,
     RESTORE_LOCK_NAME,
+    RESTORE_ONE_KEY,
     UnitOfWork,
+    pg_restore_holder,
     read,
+    restore_lock_free,
     transaction,
 )
 from models import AuditLog, Setting
@@ -116,6 +120,7 @@ class MaintenanceState:
     by: str = ""
     since: str = ""
     message: str = ""
+    kind: str = "restore"  # or "migrate": the database is a migration's unfinished copy
 
 
 def _user_id(actor: Actor | None) -> int | None:
@@ -164,21 +169,35 @@ class BackupService:
 
     @public
     def maintenance_state(self) -> MaintenanceState:
-        """Whether another workstation is restoring the shared database right now."""
+        """Whether another workstation is restoring the shared database right now (or the
+        database is a migration's unfinished copy). PostgreSQL: a running restore is seen
+        in the server's lock table first, without waiting for the tables it holds."""
 
         def work(uow: UnitOfWork) -> MaintenanceState:
-            raw = uow.session.execute(
-                select(Setting.value).where(Setting.key == MAINTENANCE_KEY)
-            ).scalar_one_or_none()
+            raw: str | None = None
+            dialect = self.db.dialect
+            if dialect == "postgresql":
+                raw = pg_restore_holder(uow.session)
+            if raw is None:
+                raw = uow.session.execute(
+                    select(Setting.value).where(Setting.key == MAINTENANCE_KEY)
+                ).scalar_one_or_none()
             if not raw:
                 return MaintenanceState(False)
             try:
                 data = json.loads(raw)
             except ValueError:
                 data = {}
+            kind = str(data.get("kind") or "restore")
+            if (
+                kind == "restore"
+                and dialect != "sqlite"
+                and restore_lock_free(uow.session, dialect)
+            ):
+                return MaintenanceState(False)  # an interrupted restore's row: it rolled back
             return MaintenanceState(
                 True, str(data.get("by", "")), str(data.get("since", "")),
-                str(data.get("message", "")),
+                str(data.get("message", "")), kind,
             )  # fmt: skip
 
         return read(self.db, work)
@@ -381,8 +400,10 @@ class BackupService:
             progress("backing up the current database", 0, 1)
             safety = self.create(actor, label="before-restore").path
         server = self.db.dialect != "sqlite"
-        with _restore_lock(self.db) if server else contextlib.nullcontext():
-            self._replace(actor, path, manifest, progress, server)
+        with _restore_lock(self.db, actor.username) if server else contextlib.nullcontext():
+            # PostgreSQL: the restore lock itself keeps the others from writing; MariaDB
+            # (no shared named locks): the maintenance row.
+            self._replace(actor, path, manifest, progress, self.db.dialect == "mysql")
         counts = snap.row_counts(self.db)
         problems = [
             f"{t.name}: {counts.get(t.name)} rows, {t.rows} expected"
@@ -407,7 +428,7 @@ class BackupService:
 
     def _replace(
         self, actor: Actor, path: Path, manifest: Manifest, progress: Progress, server: bool
-    ) -> None:
+    ) -> None:  # server: write the maintenance row
         """The restore's copy, the other workstations in maintenance meanwhile (servers).
         A failure leaves the database as it was: the copy is one transaction."""
         try:
@@ -556,15 +577,21 @@ class BackupService:
 
 
 @contextlib.contextmanager
-def _restore_lock(db: Database) -> Iterator[None]:
+def _restore_lock(db: Database, username: str) -> Iterator[None]:
     """The server's session lock a restore holds while it runs (on a connection of its
-    own): a second restore is refused, and a maintenance row whose lock is free is an
-    interrupted restore's (app/uow.py clears it)."""
+    own): a second restore is refused; a maintenance row whose lock is free is an
+    interrupted restore's (app/uow.py clears it). PostgreSQL: one lock for "a restore
+    runs", then the lock every write unit takes in shared mode, waited for (the units
+    running now finish first; new ones are refused from the moment it is requested)."""
     conn = db.write_engine.connect()
     try:
         if db.dialect == "postgresql":
+            conn.execute(
+                text("SELECT set_config('application_name', :name, false)"),
+                {"name": (RESTORE_APP_PREFIX + username)[:63]},
+            )
             got = conn.execute(
-                text("SELECT pg_try_advisory_lock(:key)"), {"key": RESTORE_LOCK_KEY}
+                text("SELECT pg_try_advisory_lock(:key)"), {"key": RESTORE_ONE_KEY}
             ).scalar()
         else:
             got = conn.execute(
@@ -576,9 +603,16 @@ def _restore_lock(db: Database) -> Iterator[None]:
                 "Another workstation is restoring this database right now; wait until it "
                 "ends, then check the data before restoring again"
             )
+        if db.dialect == "postgresql":
+            conn.execute(text("SET lock_timeout = '120s'"))
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": RESTORE_LOCK_KEY})
+            conn.commit()
         yield
     finally:
-        conn.close()  # the session lock ends with the connection
+        # Closed for real, not returned to the pool: the session locks end with it.
+        with contextlib.suppress(Exception):
+            conn.invalidate()
+        conn.close()
 
 
 def _marker_value(kind: str, by: str, message: str) -> str:

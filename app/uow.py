@@ -93,14 +93,26 @@ def maintenance_error(value: str) -> MaintenanceActive:
 
 
 def refuse_in_maintenance(session: Session, dialect: str) -> None:
-    """A shared server's write unit starts by reading the maintenance row. PostgreSQL: the
-    read holds the settings table's share lock to the end of the unit, and a restore locks
-    that table first, so a unit finishes before the restore or waits for it and then sees
-    the row. MariaDB: a locking read, for the same reason. Embedded SQLite has one
-    workstation (its restore replaces the file in one transaction) and skips it."""
+    """A shared server's write unit starts here. Embedded SQLite has one workstation (its
+    restore replaces the file in one transaction) and skips it.
+
+    PostgreSQL: the unit takes the restore's advisory lock in shared mode, without waiting,
+    for the rest of its transaction. A restore takes it exclusively and waits for the units
+    that hold it; while the restore waits or runs, the try fails and the unit is refused at
+    once (it never touches the tables the restore holds). MariaDB (no shared named locks): a
+    locking read of the maintenance row, which the restore writes before it starts (that
+    write waits for the units that read the row's place before it existed).
+
+    Then the maintenance row itself: a migration's unfinished copy refuses every write; a
+    restore's row whose restore is gone (killed: it rolled back whole) is cleared."""
     if dialect == "sqlite":
         return
     if dialect == "postgresql":
+        free = session.execute(
+            text("SELECT pg_try_advisory_xact_lock_shared(:key)"), {"key": RESTORE_LOCK_KEY}
+        ).scalar()
+        if not free:
+            raise maintenance_error(pg_restore_holder(session) or "{}")
         sql = 'SELECT value FROM settings WHERE "key" = :key'
     else:
         sql = "SELECT value FROM settings WHERE `key` = :key LOCK IN SHARE MODE"
@@ -121,17 +133,39 @@ def refuse_in_maintenance(session: Session, dialect: str) -> None:
 
 
 RESTORE_LOCK_KEY = 0x6B64_7273  # PostgreSQL advisory lock a restore holds ("kdrs")
+RESTORE_ONE_KEY = 0x6B64_7231  # PostgreSQL: one restore at a time ("kdr1")
 RESTORE_LOCK_NAME = "kuaidan.restore"  # MariaDB named lock, the same
+RESTORE_APP_PREFIX = "kuaidan-restore "  # PostgreSQL application_name of the restore's lock
+
+
+def pg_restore_holder(session: Session) -> str | None:
+    """PostgreSQL: the running restore's maintenance row (JSON), from the application name
+    of the session that holds or awaits the restore lock; None when no restore runs. Reads
+    only the server's own views: never waits for the tables a restore holds."""
+    row = session.execute(
+        text(
+            "SELECT a.application_name, a.backend_start FROM pg_locks l "
+            "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
+            "AND l.classid = 0 AND l.objid = :key AND l.objsubid = 1 "
+            "AND l.mode = 'ExclusiveLock' AND l.database = "
+            "(SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1"
+        ),
+        {"key": RESTORE_LOCK_KEY},
+    ).first()
+    if row is None:
+        return None
+    import json
+
+    name = str(row[0] or "")
+    by = name[len(RESTORE_APP_PREFIX) :] if name.startswith(RESTORE_APP_PREFIX) else "?"
+    since = row[1].isoformat() if row[1] is not None else ""
+    return json.dumps({"kind": "restore", "by": by, "since": since})
 
 
 def restore_lock_free(session: Session, dialect: str) -> bool:
     """Whether no session holds the restore's lock (held while a restore runs)."""
     if dialect == "postgresql":
-        sql = (
-            "SELECT NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' "
-            "AND classid = 0 AND objid = :key AND objsubid = 1 AND granted)"
-        )
-        return bool(session.execute(text(sql), {"key": RESTORE_LOCK_KEY}).scalar())
+        return pg_restore_holder(session) is None
     return bool(
         session.execute(text("SELECT IS_FREE_LOCK(:name)"), {"name": RESTORE_LOCK_NAME}).scalar()
     )
