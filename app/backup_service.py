@@ -286,6 +286,16 @@ class BackupService:
             self._rotate(result.path.parent)
         return result
 
+    def _audit_quietly(
+        self, db: Database, actor: Actor, action: str, name: str, changes: dict[str, Any]
+    ) -> None:
+        """Audit a failed restore or migration; a failure to audit it (the same full disk)
+        must not hide the error being reported."""
+        try:
+            transaction(db, actor, lambda uow: uow.audit(action, "backup", name[:64], changes))
+        except Exception:
+            log.exception("could not audit %s", action)
+
     def _audit(self, actor: Actor | None, action: str, name: str, changes: dict[str, Any]) -> None:
         transaction(
             self.db,
@@ -400,10 +410,17 @@ class BackupService:
             progress("backing up the current database", 0, 1)
             safety = self.create(actor, label="before-restore").path
         server = self.db.dialect != "sqlite"
-        with _restore_lock(self.db, actor.username) if server else contextlib.nullcontext():
-            # PostgreSQL: the restore lock itself keeps the others from writing; MariaDB
-            # (no shared named locks): the maintenance row.
-            self._replace(actor, path, manifest, progress, self.db.dialect == "mysql")
+        try:
+            with _restore_lock(self.db, actor.username) if server else contextlib.nullcontext():
+                # PostgreSQL: the restore lock itself keeps the others from writing; MariaDB
+                # (no shared named locks): the maintenance row.
+                self._replace(actor, path, manifest, progress, self.db.dialect == "mysql")
+        except BackupError as exc:
+            self._audit_quietly(
+                self.db, actor, "backup.restore_failed", path.name,
+                {"path": str(path), "error": str(exc)[:500]},
+            )  # fmt: skip
+            raise
         counts = snap.row_counts(self.db)
         problems = [
             f"{t.name}: {counts.get(t.name)} rows, {t.rows} expected"
@@ -522,10 +539,15 @@ class BackupService:
                     )  # fmt: skip
                     progress("verifying", 0, 1)
                     problems = self._verify_copy(target, folder, source.manifest, sent, progress)
-            except BackupError:
-                raise
-            except (OSError, DBAPIError, sqlite3.Error) as exc:
-                raise _copy_failed(shown, exc) from exc
+            except (BackupError, OSError, DBAPIError, sqlite3.Error) as exc:
+                error = exc if isinstance(exc, BackupError) else _copy_failed(shown, exc)
+                self._audit_quietly(
+                    self.db, actor, "database.migrate_failed", target.dialect,
+                    {"to": shown, "error": str(error)[:500]},
+                )  # fmt: skip
+                if error is exc:
+                    raise
+                raise error from exc
             details = {
                 "to": shown,
                 "from": strip_password(self.db.url.render_as_string(hide_password=False)),

@@ -348,7 +348,12 @@ def test_full_disk_during_restore_says_so_and_keeps_the_live_database(
             continue
         assert after[table.name] == table
     by_name = {t.name: t for t in before}
-    assert after["audit_log"].rows == by_name["audit_log"].rows + 1
+    # The audit log gained the safety backup's entry and the failed restore's.
+    assert after["audit_log"].rows == by_name["audit_log"].rows + 2
+    with open_database(live_url).write_engine.connect() as conn:
+        actions = [r[0] for r in conn.exec_driver_sql(
+            "SELECT action FROM audit_log ORDER BY id DESC LIMIT 2").all()]  # fmt: skip
+    assert actions == ["backup.restore_failed", "backup.create"]
     _no_valid_looking_files(disk, {"kuaidan.db", "kuaidan.db-wal", "kuaidan.db-shm"})
 
 
@@ -370,7 +375,20 @@ def test_full_disk_during_migrate_says_so_and_marks_the_target(
     assert done.returncode == 2, done.stdout + done.stderr
     assert "The disk is full" in done.stderr, done.stderr
     assert "This database is unchanged" in done.stderr and "starts over" in done.stderr
-    assert _sums(source) == before
+    # The source's rows are as before; its audit log gained the failed migration's entry.
+    after = {t.name: t for t in _sums(source)}
+    assert all(after[t.name] == t for t in before if t.name not in ("audit_log", "audit_head"))
+    src = open_database(demo_url)
+    try:
+        with src.write_engine.connect() as conn:
+            assert (
+                conn.exec_driver_sql(
+                    "SELECT count(*) FROM audit_log WHERE action = 'database.migrate_failed'"
+                ).scalar()
+                == 1
+            )
+    finally:
+        src.dispose()
     assert _check_db(demo_url).returncode == 0
     target = open_database(target_url)
     try:

@@ -128,6 +128,13 @@ def test_other_workstation_cannot_write_during_a_restore(db_url: str, tmp_path: 
         # The restored orders are the backup's: neither approval is there.
         now = _orders_sum(db)
         assert (now.rows, now.sha256) == (backup_orders.rows, backup_orders.sha256)
+        audited = read(
+            db,
+            lambda uow: uow.session.execute(
+                text("SELECT count(*) FROM audit_log WHERE action = 'backup.restore'")
+            ).scalar(),
+        )
+        assert audited == 1
         # The maintenance ended with the restore: the second workstation writes again.
         assert _marker(db) is None
         assert not second.backups.maintenance_state().active
