@@ -507,8 +507,11 @@ def write_snapshot(
     created_by: str | None = None,
     label: str = "",
     progress: Progress = no_progress,
+    hashes: bool = True,
 ) -> BackupResult:
-    """Write a sealed backup of `db` to `target` (a new file; never overwrites one)."""
+    """Write a sealed backup of `db` to `target` (a new file; never overwrites one).
+    `hashes=False`: the manifest records the row counts only (a migration's working
+    snapshot, never kept: a PostgreSQL target is verified by hashing the COPY text)."""
     started = time.perf_counter()
     target.parent.mkdir(parents=True, exist_ok=True)
     target = _unique(target)
@@ -536,6 +539,7 @@ def write_snapshot(
             created_by=_actor_name(created_by),
             label=label,
             progress=progress,
+            hashes=hashes,
         )
         _fsync(partial)
         os.replace(partial, target)
@@ -575,13 +579,21 @@ def seal(
     created_by: str,
     label: str = "",
     progress: Progress = no_progress,
+    hashes: bool = True,
 ) -> Manifest:
     """Hash the tables of a finished copy and write its manifest, the seal last."""
     conn = sqlite3.connect(path)
     try:
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         head = conn.execute("SELECT last_seq, last_hash FROM audit_head WHERE id = 1").fetchone()
-        sums = table_sums(conn, progress, path)
+        if hashes:
+            sums = table_sums(conn, progress, path)
+        else:
+            sums = [
+                TableSum(t.name, conn.execute(f"SELECT count(*) FROM {_q(t.name)}").fetchone()[0],
+                         "")
+                for t in data_tables()
+            ]  # fmt: skip
         manifest = Manifest(
             format=FORMAT,
             app_version=app_version(),
@@ -867,16 +879,13 @@ def _server_quote_for(dialect: str, name: str) -> str:
     return f"`{name}`" if dialect == "mysql" else f'"{name}"'
 
 
-# --- PostgreSQL COPY text, built by SQLite itself -----------------------------------------
+# --- PostgreSQL COPY ------------------------------------------------------------------------
 #
-# The rows go to PostgreSQL as COPY text lines that SQLite builds in SQL (one string per
-# row): no Python work per value. The verify reads the target back with COPY ... TO STDOUT,
-# which PostgreSQL formats the same way, so the copy is checked by comparing the bytes sent
-# with the bytes read back (count and SHA-256 per table), both streams cheap to hash.
-
-_PG_ESCAPES = (("\\", "\\\\"), ("char(8)", "\\b"), ("char(9)", "\\t"), ("char(10)", "\\n"),
-               ("char(11)", "\\v"), ("char(12)", "\\f"), ("char(13)", "\\r"))  # fmt: skip
-_INTEGER_TYPES = ("Integer", "BigInteger", "SmallInteger", "Money")
+# The rows go to PostgreSQL with COPY, formatted by psycopg's C code (write_row); SQLite
+# hands over booleans as 't'/'f' and timestamps normalised, so no Python work per value.
+# The text sent is hashed as it goes (_HashingWriter). The verify reads the target back with
+# COPY ... TO STDOUT, which PostgreSQL formats the same way, so the copy is checked by
+# comparing the bytes sent with the bytes read back (count and SHA-256 per table).
 
 
 def _dt_norm(q: str) -> str:
@@ -888,31 +897,39 @@ def _dt_norm(q: str) -> str:
     )
 
 
-def _copy_text_column(column: Any) -> str:
-    q = _q(column.name)
-    kind = type(column.type).__name__
-    if isinstance(column.type, Boolean):
-        return f"CASE WHEN {q} IS NULL THEN '\\N' WHEN {q} THEN 't' ELSE 'f' END"
-    if isinstance(column.type, UTCDateTime):
-        return f"IFNULL({_dt_norm(q)}, '\\N')"
-    if kind in _INTEGER_TYPES:
-        return f"IFNULL(CAST({q} AS TEXT), '\\N')"
-    expr = q
-    for raw, escaped in _PG_ESCAPES:
-        needle = raw if raw.startswith("char(") else f"'{raw}'"
-        expr = f"replace({expr}, {needle}, '{escaped}')"
-    return f"IFNULL({expr}, '\\N')"
+def copy_rows_select(table: Table, where: str = "") -> str:
+    """SQLite: the table's rows in key order, as COPY text wants them."""
+    exprs = []
+    for column in table.columns:
+        q = _q(column.name)
+        if isinstance(column.type, Boolean):
+            exprs.append(f"CASE WHEN {q} IS NULL THEN NULL WHEN {q} THEN 't' ELSE 'f' END")
+        elif isinstance(column.type, UTCDateTime):
+            exprs.append(_dt_norm(q))
+        else:
+            exprs.append(q)
+    return f"SELECT {', '.join(exprs)} FROM {_q(table.name)} {where} ORDER BY {_order_by(table)}"
 
 
-def copy_text_select(table: Table, where: str = "") -> str:
-    """SQLite: one PostgreSQL COPY text line (without its newline) per row, in key order."""
-    parts = " || char(9) || ".join(_copy_text_column(c) for c in table.columns)
-    return f"SELECT {parts} FROM {_q(table.name)} {where} ORDER BY {_order_by(table)}"
+def _hashing_writer() -> Any:
+    """A psycopg COPY writer that hashes the text it sends."""
+    from psycopg.copy import LibpqWriter
+
+    class HashingWriter(LibpqWriter):
+        def __init__(self, cursor: Any) -> None:
+            super().__init__(cursor)
+            self.digest = hashlib.sha256()
+
+        def write(self, data: Any) -> None:
+            self.digest.update(data)
+            super().write(data)
+
+    return HashingWriter
 
 
 def copy_out_select(table: Table, where: str = "") -> str:
     """PostgreSQL: the table's rows in key order, formatted so that COPY ... TO STDOUT writes
-    the lines copy_text_select built."""
+    text psycopg sent for the rows copy_rows_select read."""
     exprs = []
     for column in table.columns:
         q = _server_quote_for("postgresql", column.name)
@@ -955,7 +972,11 @@ def pg_copy_sums(
             with cursor.copy(copy_out_select(table, where)) as copy:
                 for data in copy:
                     digest.update(data)
-                    count += bytes(data).count(b"\n")
+                    count += (
+                        data.tobytes().count(b"\n")
+                        if isinstance(data, memoryview)
+                        else (bytes(data).count(b"\n"))
+                    )
             sums.append(TableSum(table.name, count, digest.hexdigest()))
             progress("verifying", number, len(tables))
         raw.rollback()
@@ -1050,18 +1071,18 @@ def _restore_server(
             # A marker row the source may hold too is not copied: the target keeps its own.
             skip = marker_where("sqlite", table, keep)
             if dialect == "postgresql":
-                rows_cursor = src.execute(copy_text_select(table, skip))
-                digest, count = hashlib.sha256(), 0
+                rows_cursor = src.execute(copy_rows_select(table, skip))
                 driver_cursor = raw.driver_connection.cursor()  # type: ignore[union-attr]
+                writer = _hashing_writer()(driver_cursor)
                 with driver_cursor.copy(
-                    f"COPY {quote(table.name)} ({col_list}) FROM STDIN"
+                    f"COPY {quote(table.name)} ({col_list}) FROM STDIN", writer=writer
                 ) as copy:
+                    count = 0
                     while rows := rows_cursor.fetchmany(FETCH):
-                        data = ("\n".join([r[0] for r in rows]) + "\n").encode("utf-8")
-                        digest.update(data)
                         count += len(rows)
-                        copy.write(data)
-                sent.append(TableSum(table.name, count, digest.hexdigest()))
+                        for row in rows:
+                            copy.write_row(row)
+                sent.append(TableSum(table.name, count, writer.digest.hexdigest()))
             else:
                 rows_cursor = src.execute(
                     f"SELECT {', '.join(_q(c) for c in columns)} FROM {_q(table.name)} "

@@ -346,3 +346,54 @@ def test_schedule_makes_a_backup_when_due_and_keeps_n(services: Services, tmp_pa
     services.settings.update(admin, "backup.workstation", "another-pc")
     services.settings.update(admin, "backup.cycle_hours", 1)
     assert not services.backups.schedule_here(services.backups.status())
+
+
+@pytest.mark.sqlite_only
+def test_migrate_to_postgresql_verifies_awkward_values(
+    services: Services, tmp_path: Path, pg_server, pg_template
+) -> None:
+    """Tabs, newlines, backslashes, carriage returns and CJK text, and timestamps written
+    without microseconds or with a 'T': the COPY text read back equals the text sent, and
+    a changed row on the target would not (the verify compares the bytes)."""
+    from app.db import open_database, sqlite_path
+
+    _demo(services, 30)
+    admin = add_user(services.db, "boss", Role.ADMIN)
+    live = sqlite_path(services.db.url)
+    assert live is not None
+    services.db.dispose()
+    conn = sqlite3.connect(live)
+    conn.execute(
+        "UPDATE orders SET hold_reason = ?, address = ? WHERE id = (SELECT min(id) FROM orders)",
+        ("tab\there\nnew line\\back\rcr", "北京市 朝阳区\t\\N"),
+    )
+    conn.execute(
+        "UPDATE orders SET created_at = '2024-01-02T03:04:05' WHERE id = (SELECT max(id) FROM "
+        "orders)"
+    )
+    conn.commit()
+    conn.close()
+    name = pg_server.create()
+    target = pg_server.url(name)
+    try:
+        result = services.backups.migrate_to(admin, target)
+        assert result.ok, result.problems
+        pg = open_database(target)
+        try:
+            with pg.write_engine.connect() as c:
+                reason = c.execute(
+                    text("SELECT hold_reason FROM orders ORDER BY id LIMIT 1")
+                ).scalar()
+            assert reason == "tab\there\nnew line\\back\rcr"
+            sent = snap.pg_copy_sums(pg)
+            with pg.write_engine.begin() as c:
+                c.execute(text("UPDATE orders SET address = address || 'x' WHERE id = "
+                               "(SELECT max(id) FROM orders)"))  # fmt: skip
+            changed = snap.pg_copy_sums(pg)
+            assert [t for t in sent if t.name == "orders"] != [
+                t for t in changed if t.name == "orders"
+            ]
+        finally:
+            pg.dispose()
+    finally:
+        pg_server.drop(name)
