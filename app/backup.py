@@ -1124,6 +1124,9 @@ def _restore_server(
     except BaseException:
         with contextlib.suppress(Exception):
             raw.rollback()
+        if dialect == "mysql":  # its session has the checks off: not back into the pool
+            with contextlib.suppress(Exception):
+                raw.invalidate()
         raise
     finally:
         raw.close()

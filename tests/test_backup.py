@@ -397,3 +397,33 @@ def test_migrate_to_postgresql_verifies_awkward_values(
             pg.dispose()
     finally:
         pg_server.drop(name)
+
+
+@pytest.mark.sqlite_only
+def test_migrate_sqlite_to_mariadb(services: Services, tmp_path: Path, mysql_server) -> None:
+    """Bulk multi-row inserts with the checks off for the session; verified by hashes; the
+    unfinished-copy mark is gone once verified, and the copy is audited on both sides."""
+    from app.db import open_database
+
+    _demo(services, 120)
+    admin = add_user(services.db, "boss", Role.ADMIN)
+    name = mysql_server.create()
+    target = mysql_server.url(name)
+    try:
+        result = services.backups.migrate_to(admin, target)
+        assert result.ok, result.problems
+        db = open_database(target)
+        try:
+            assert check_database(db).ok
+            assert not Services.for_database(db).backups.maintenance_state().active
+            assert read(db, lambda uow: uow.session.query(Order).count()) == 120
+            with db.write_engine.connect() as c:
+                assert c.execute(text("SELECT @@unique_checks")).scalar() == 1  # a new session
+                audited = c.execute(
+                    text("SELECT count(*) FROM audit_log WHERE action = 'database.migrate_in'")
+                ).scalar()
+            assert audited == 1
+        finally:
+            db.dispose()
+    finally:
+        mysql_server.drop(name)
