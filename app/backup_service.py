@@ -630,7 +630,13 @@ def _restore_lock(db: Database, username: str) -> Iterator[None]:
             )
         if db.dialect == "postgresql":
             conn.execute(text("SET lock_timeout = '120s'"))
-            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": RESTORE_LOCK_KEY})
+            try:
+                conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": RESTORE_LOCK_KEY})
+            except DBAPIError as exc:
+                raise BackupError(
+                    "Other workstations kept saving for two minutes, so the restore did not "
+                    "start. Nothing was changed; ask them to pause and restore again."
+                ) from exc
             conn.commit()
         yield
     finally:

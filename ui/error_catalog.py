@@ -87,6 +87,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The restore of {path} stopped: {reason}. The database is unchanged (a restore is all or nothing). Check the message, then restore again."),
     QT_TRANSLATE_NOOP("errors", "The target is the database being copied"),
     QT_TRANSLATE_NOOP("errors", "The disk is full: the restore of {path} stopped ({reason}). The database is unchanged (a restore is all or nothing). Free some space and restore again."),
+    QT_TRANSLATE_NOOP("errors", "Other workstations kept saving for two minutes, so the restore did not start. Nothing was changed; ask them to pause and restore again."),
     QT_TRANSLATE_NOOP("errors", "The file name must end in .xlsx or .csv"),
     QT_TRANSLATE_NOOP("errors", "The cost must be 0 or more, with at most 2 decimals"),
     QT_TRANSLATE_NOOP("errors", "No product with id {product_id}"),
