@@ -52,8 +52,9 @@ T = TypeVar("T")
 MAX_ATTEMPTS = 8
 CHANGES_CHANNEL = "kuaidan_changes"  # PostgreSQL NOTIFY channel: "the audit log grew"
 # A row in `settings` (outside the typed registry: nobody edits it) that a restore of a
-# shared database, or a migration into one, writes while it runs: every workstation's write
-# unit reads it first and is refused while it is there (app/backup_service.py).
+# MariaDB database writes while it runs, and that marks a migration's target until its copy
+# is verified: every workstation's write unit reads it first and is refused while it is
+# there (app/backup_service.py). A PostgreSQL restore needs no row: see the advisory lock.
 MAINTENANCE_KEY = "maintenance.restore"
 
 
