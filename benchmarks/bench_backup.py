@@ -154,8 +154,9 @@ def _local_steps(
 
 
 class ServerCpu:
-    """CPU seconds the PostgreSQL backends serving database `name` used (sampled from /proc
-    every 0.2 s, so a backend that ends between samples loses at most 0.2 s)."""
+    """CPU seconds the PostgreSQL backends serving database `name` (and their parallel
+    workers) used, sampled from /proc every 0.2 s: a process that ends between samples
+    loses at most 0.2 s."""
 
     def __init__(self, name: str) -> None:
         import threading
@@ -174,8 +175,13 @@ class ServerCpu:
                     continue
                 try:
                     with open(f"/proc/{entry}/cmdline", "rb") as f:
-                        if self.name not in f.read():
-                            continue
+                        cmdline = f.read()
+                    # The backends of the database, and their parallel workers (the
+                    # index builds): "parallel worker for PID n".
+                    leader = cmdline.rsplit(b"PID ", 1)[-1].strip(b"\0 ")
+                    helper = b"parallel worker" in cmdline and leader.isdigit()
+                    if self.name not in cmdline and not (helper and int(leader) in self.seen):
+                        continue
                     with open(f"/proc/{entry}/stat", encoding="ascii") as f:
                         fields = f.read().rsplit(")", 1)[1].split()
                     self.seen[int(entry)] = (int(fields[11]) + int(fields[12])) / tick
