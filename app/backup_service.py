@@ -318,6 +318,39 @@ class BackupService:
         return removed
 
     @requires(Permission.BACKUP_RESTORE)
+    def interrupted_restore(self, actor: Actor) -> str | None:
+        """A plain note when the last restore started and never ended (killed): which file,
+        when, by whom, and that the database is as it was before it."""
+
+        def work(uow: UnitOfWork) -> tuple[str, str, datetime, str] | None:
+            row = uow.session.execute(
+                select(AuditLog.action, AuditLog.entity_id, AuditLog.ts, AuditLog.username)
+                .where(
+                    AuditLog.entity_type == "backup",
+                    AuditLog.action.in_(
+                        ("backup.restore_started", "backup.restore", "backup.restore_failed")
+                    ),
+                )
+                .order_by(AuditLog.id.desc())
+                .limit(1)
+            ).first()
+            return (row[0], row[1], row[2], row[3]) if row else None
+
+        last = read(self.db, work)
+        if last is None or last[0] != "backup.restore_started":
+            return None
+        return str(
+            BackupError(
+                "The restore of {file} started by {user} at {time} did not finish (it was "
+                "interrupted). A restore is all or nothing: the database is as it was before "
+                "it. Restore again if you still need it.",
+                file=last[1],
+                user=last[3],
+                time=last[2].astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
+        )
+
+    @requires(Permission.BACKUP_RESTORE)
     def list_backups(self, actor: Actor, folder: Path | None = None) -> list[BackupInfo]:
         """The backup files in the folder, newest first, with their manifests and the last
         verification's result (from the audit log)."""
@@ -410,6 +443,9 @@ class BackupService:
             progress("backing up the current database", 0, 1)
             safety = self.create(actor, label="before-restore").path
         server = self.db.dialect != "sqlite"
+        # Replaced with everything else by the restore; left behind only when the restore
+        # was interrupted (a kill -9, a power cut): interrupted_restore() reports it then.
+        self._audit(actor, "backup.restore_started", path.name, {"path": str(path)})
         try:
             with _restore_lock(self.db, actor.username) if server else contextlib.nullcontext():
                 # PostgreSQL: the restore lock itself keeps the others from writing; MariaDB

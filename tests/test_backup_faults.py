@@ -93,16 +93,48 @@ def test_kill_9_during_restore_keeps_the_live_database_whole(demo_url: str, tmp_
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
-    folder = snap.default_folder()
+    import sqlite3
+
+    from app.backup_service import BackupService
+    from app.permissions import Actor, Role
+
+    live = Path(demo_url.removeprefix("sqlite:///"))
+
+    def started() -> bool:  # the restore's own audit entry, written just before its copy
+        conn = sqlite3.connect(f"file:{live}?mode=ro", uri=True, timeout=5)
+        try:
+            return bool(conn.execute(
+                "SELECT count(*) FROM audit_log WHERE action = 'backup.restore_started'"
+            ).fetchone()[0])  # fmt: skip
+        except sqlite3.Error:
+            return False
+        finally:
+            conn.close()
+
     process = _start("--db", demo_url, "restore", str(good), "--yes")
-    # The copy into the live file starts once the safety backup is written.
-    assert _wait_for(
-        lambda: folder.is_dir() and any("before-restore" in p.name for p in folder.iterdir())
-    )
-    time.sleep(0.02)
+    assert _wait_for(started), process.communicate()
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert _healthy(demo_url) == 1500  # old or new: both whole, both the same orders here
+    admin = Actor(user_id=0, username="tester", role=Role.ADMIN)
+    db = open_database(demo_url)
+    try:
+        note = BackupService(db).interrupted_restore(admin)
+    finally:
+        db.dispose()
+    # Killed before its copy committed: the database is the old one and says so plainly.
+    assert note is not None and "did not finish" in note and "as it was before" in note
+    again = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", demo_url, "restore", str(good), "--yes"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert "did not finish" in again.stderr
+    db = open_database(demo_url)
+    try:
+        assert BackupService(db).interrupted_restore(admin) is None
+    finally:
+        db.dispose()
 
 
 def test_full_disk_during_backup_says_so_and_leaves_nothing(demo_url: str, tmp_path: Path) -> None:
@@ -348,12 +380,12 @@ def test_full_disk_during_restore_says_so_and_keeps_the_live_database(
             continue
         assert after[table.name] == table
     by_name = {t.name: t for t in before}
-    # The audit log gained the safety backup's entry and the failed restore's.
-    assert after["audit_log"].rows == by_name["audit_log"].rows + 2
+    # The audit log gained the safety backup's entry and the restore's start and failure.
+    assert after["audit_log"].rows == by_name["audit_log"].rows + 3
     with open_database(live_url).write_engine.connect() as conn:
         actions = [r[0] for r in conn.exec_driver_sql(
-            "SELECT action FROM audit_log ORDER BY id DESC LIMIT 2").all()]  # fmt: skip
-    assert actions == ["backup.restore_failed", "backup.create"]
+            "SELECT action FROM audit_log ORDER BY id DESC LIMIT 3").all()]  # fmt: skip
+    assert actions == ["backup.restore_failed", "backup.restore_started", "backup.create"]
     _no_valid_looking_files(disk, {"kuaidan.db", "kuaidan.db-wal", "kuaidan.db-shm"})
 
 

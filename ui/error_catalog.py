@@ -81,6 +81,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Table {table} in {path} does not match its manifest ({rows} rows, {expected} expected): the file was edited or damaged; do not restore it"),
     QT_TRANSLATE_NOOP("errors", "The copy to {url} stopped: {reason}. This database is unchanged; the target is marked as an unfinished copy and must not be used. Run migrate again: it starts over."),
     QT_TRANSLATE_NOOP("errors", "The disk is full: the copy to {url} stopped ({reason}). This database is unchanged; the target is marked as an unfinished copy and must not be used. Free some space, then run migrate again: it starts over."),
+    QT_TRANSLATE_NOOP("errors", "The restore of {file} started by {user} at {time} did not finish (it was interrupted). A restore is all or nothing: the database is as it was before it. Restore again if you still need it."),
     QT_TRANSLATE_NOOP("errors", "Type {word} to confirm: the database will be replaced by the backup"),
     QT_TRANSLATE_NOOP("errors", "Another workstation is restoring this database right now; wait until it ends, then check the data before restoring again"),
     QT_TRANSLATE_NOOP("errors", "The target database is not empty ({table} has {count} rows): migrate only into a new, empty database"),
