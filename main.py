@@ -505,7 +505,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     try:
         actor = _backup_actor(args, services)
         note = services.backups.interrupted_restore(actor)
-        if note and not args.json:
+        if note is not None and not args.json:
             print(note, file=sys.stderr)
         try:
             result = services.backups.restore(

@@ -318,7 +318,7 @@ class BackupService:
         return removed
 
     @requires(Permission.BACKUP_RESTORE)
-    def interrupted_restore(self, actor: Actor) -> str | None:
+    def interrupted_restore(self, actor: Actor) -> BackupError | None:
         """A plain note when the last restore started and never ended (killed): which file,
         when, by whom, and that the database is as it was before it."""
 
@@ -339,15 +339,13 @@ class BackupService:
         last = read(self.db, work)
         if last is None or last[0] != "backup.restore_started":
             return None
-        return str(
-            BackupError(
-                "The restore of {file} started by {user} at {time} did not finish (it was "
-                "interrupted). A restore is all or nothing: the database is as it was before "
-                "it. Restore again if you still need it.",
-                file=last[1],
-                user=last[3],
-                time=last[2].astimezone().strftime("%Y-%m-%d %H:%M"),
-            )
+        return BackupError(
+            "The restore of {file} started by {user} at {time} did not finish (it was "
+            "interrupted). A restore is all or nothing: the database is as it was before "
+            "it. Restore again if you still need it.",
+            file=last[1],
+            user=last[3],
+            time=last[2].astimezone().strftime("%Y-%m-%d %H:%M"),
         )
 
     @requires(Permission.BACKUP_RESTORE)

@@ -123,7 +123,7 @@ def test_kill_9_during_restore_keeps_the_live_database_whole(demo_url: str, tmp_
     finally:
         db.dispose()
     # Killed before its copy committed: the database is the old one and says so plainly.
-    assert note is not None and "did not finish" in note and "as it was before" in note
+    assert note is not None and "did not finish" in str(note) and "as it was before" in str(note)
     again = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", demo_url, "restore", str(good), "--yes"],
         capture_output=True, text=True, timeout=300,

@@ -240,7 +240,7 @@ def test_kill_9_during_a_server_restore(db_url: str, tmp_path: Path) -> None:
         after = _orders_sum(db)
         assert (after.rows, after.sha256) == (before.rows, before.sha256)
         note = services.backups.interrupted_restore(admin)
-        assert note is not None and "did not finish" in note
+        assert note is not None and "did not finish" in str(note)
         # The killed restore's locks went with it: the other workstations are not locked
         # out. MariaDB: it left its maintenance row, which the next write clears.
         second = Services.for_database(other)
