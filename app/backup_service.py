@@ -441,11 +441,18 @@ class BackupService:
             progress("backing up the current database", 0, 1)
             safety = self.create(actor, label="before-restore").path
         server = self.db.dialect != "sqlite"
-        # Replaced with everything else by the restore; left behind only when the restore
-        # was interrupted (a kill -9, a power cut): interrupted_restore() reports it then.
-        self._audit(actor, "backup.restore_started", path.name, {"path": str(path)})
         try:
             with _restore_lock(self.db, actor.username) if server else contextlib.nullcontext():
+                # Replaced with everything else by the restore; left behind only when the
+                # restore was interrupted (a kill -9, a power cut): interrupted_restore()
+                # reports it then. Written under the restore's lock, past the others' check.
+                transaction(
+                    self.db, actor,
+                    lambda uow: uow.audit(
+                        "backup.restore_started", "backup", path.name[:64], {"path": str(path)}
+                    ),
+                    maintenance=True,
+                )  # fmt: skip
                 # PostgreSQL: the restore lock itself keeps the others from writing; MariaDB
                 # (no shared named locks): the maintenance row.
                 self._replace(actor, path, manifest, progress, self.db.dialect == "mysql")

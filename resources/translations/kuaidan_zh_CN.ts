@@ -525,197 +525,197 @@
             <translation>行数：%1（%2 个数据表）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="129" />
+            <location filename="../../ui/tabs/backup_page.py" line="136" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="131" />
+            <location filename="../../ui/tabs/backup_page.py" line="138" />
             <source>Restore &amp;drill</source>
             <translation>恢复演练(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="134" />
+            <location filename="../../ui/tabs/backup_page.py" line="141" />
             <source>Verify the newest backup: restore it into a temporary database and check it</source>
             <translation>验证最新备份：恢复到临时数据库并检查</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="136" />
+            <location filename="../../ui/tabs/backup_page.py" line="143" />
             <source>&amp;Verify selected</source>
             <translation>验证所选(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="138" />
+            <location filename="../../ui/tabs/backup_page.py" line="145" />
             <source>&amp;Restore selected…</source>
             <translation>恢复所选(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="140" />
+            <location filename="../../ui/tabs/backup_page.py" line="147" />
             <source>Re&amp;fresh</source>
             <translation>刷新(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="161" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="161" />
             <source>Made at</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="161" />
             <source>By</source>
             <translation>创建人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="161" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <location filename="../../ui/tabs/backup_page.py" line="162" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <location filename="../../ui/tabs/backup_page.py" line="162" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <location filename="../../ui/tabs/backup_page.py" line="162" />
             <source>Verified</source>
             <translation>验证结果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="199" />
+            <location filename="../../ui/tabs/backup_page.py" line="209" />
             <source>none yet</source>
             <translation>尚无</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="203" />
+            <location filename="../../ui/tabs/backup_page.py" line="213" />
             <source>every %1 hours</source>
             <translation>每 %1 小时</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="205" />
+            <location filename="../../ui/tabs/backup_page.py" line="215" />
             <source>no schedule</source>
             <translation>未设定计划</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="208" />
+            <location filename="../../ui/tabs/backup_page.py" line="218" />
             <source>made here</source>
             <translation>由本机执行</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="210" />
+            <location filename="../../ui/tabs/backup_page.py" line="220" />
             <source>made by %1</source>
             <translation>由 %1 执行</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="210" />
+            <location filename="../../ui/tabs/backup_page.py" line="220" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="213" />
+            <location filename="../../ui/tabs/backup_page.py" line="223" />
             <source>Last backup: %1 · Schedule: %2, %3 · Folder: %4</source>
             <translation>上次备份：%1 · 计划：%2，%3 · 文件夹：%4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="223" />
+            <location filename="../../ui/tabs/backup_page.py" line="233" />
             <source>not yet</source>
             <translation>尚未验证</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="225" />
+            <location filename="../../ui/tabs/backup_page.py" line="235" />
             <source>✔ ok</source>
             <translation>✔ 正常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="227" />
+            <location filename="../../ui/tabs/backup_page.py" line="237" />
             <source>✘ failed</source>
             <translation>✘ 失败</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="229" />
+            <location filename="../../ui/tabs/backup_page.py" line="239" />
             <source>✘ unusable</source>
             <translation>✘ 不可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="244" />
+            <location filename="../../ui/tabs/backup_page.py" line="254" />
             <source>No backups in this folder yet.</source>
             <translation>此文件夹中还没有备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="265" />
+            <location filename="../../ui/tabs/backup_page.py" line="275" />
             <source>Backup written: %1 (%2 MB, %3 s)</source>
             <translation>备份已写入：%1（%2 MB，%3 秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="272" />
+            <location filename="../../ui/tabs/backup_page.py" line="282" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="291" />
+            <location filename="../../ui/tabs/backup_page.py" line="301" />
             <source>Restore drill</source>
             <translation>恢复演练</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="291" />
+            <location filename="../../ui/tabs/backup_page.py" line="301" />
             <source>No backup yet.</source>
             <translation>还没有备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <location filename="../../ui/tabs/backup_page.py" line="312" />
             <source>Verifying %1…</source>
             <translation>正在验证 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="308" />
+            <location filename="../../ui/tabs/backup_page.py" line="318" />
             <source>✔ %1</source>
             <translation>✔ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="308" />
+            <location filename="../../ui/tabs/backup_page.py" line="318" />
             <source>✘ %1</source>
             <translation>✘ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="313" />
+            <location filename="../../ui/tabs/backup_page.py" line="323" />
             <source>%1 verified: it restores and checks clean (%2 s).</source>
             <translation>%1 验证通过：可以恢复且检查无误（%2 秒）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="315" />
+            <location filename="../../ui/tabs/backup_page.py" line="325" />
             <source>%1 HAS PROBLEMS (%2 s).</source>
             <translation>%1 有问题（%2 秒）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="321" />
+            <location filename="../../ui/tabs/backup_page.py" line="331" />
             <source>Verifying a backup</source>
             <translation>正在验证备份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="331" />
+            <location filename="../../ui/tabs/backup_page.py" line="341" />
             <source>Restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="341" />
+            <location filename="../../ui/tabs/backup_page.py" line="351" />
             <source>Restoring %1…</source>
             <translation>正在恢复 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="346" />
+            <location filename="../../ui/tabs/backup_page.py" line="356" />
             <source>Restored %1. The database as it was before is in %2. Kuaidan reloads now: log in again.</source>
             <translation>已恢复 %1。恢复前的数据库已保存在 %2。快单将重新加载：请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="357" />
+            <location filename="../../ui/tabs/backup_page.py" line="367" />
             <source>Restoring a backup</source>
             <translation>正在恢复备份</translation>
         </message>
@@ -11305,12 +11305,12 @@
             <translation>复制到 {url} 的过程已中止：{reason}。本数据库未被改动；目标库已标记为未完成的副本，不得使用。请重新运行迁移：它会从头开始。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="83" />
+            <location filename="../../ui/error_catalog.py" line="84" />
             <source>The disk is full: the copy to {url} stopped ({reason}). This database is unchanged; the target is marked as an unfinished copy and must not be used. Free some space, then run migrate again: it starts over.</source>
             <translation>磁盘已满：复制到 {url} 的过程已中止（{reason}）。本数据库未被改动；目标库已标记为未完成的副本，不得使用。请释放一些空间，然后重新运行迁移：它会从头开始。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="84" />
+            <location filename="../../ui/error_catalog.py" line="83" />
             <source>The restore of {file} started by {user} at {time} did not finish (it was interrupted). A restore is all or nothing: the database is as it was before it. Restore again if you still need it.</source>
             <translation>{user} 于 {time} 开始的 {file} 恢复没有完成（被中断）。恢复要么全部完成，要么完全不做：数据库仍是恢复之前的样子。如仍需要，请再次恢复。</translation>
         </message>

@@ -525,197 +525,197 @@
             <translation>行數：%1（%2 個資料表）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="129" />
+            <location filename="../../ui/tabs/backup_page.py" line="136" />
             <source>&amp;Back up now</source>
             <translation>立即備份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="131" />
+            <location filename="../../ui/tabs/backup_page.py" line="138" />
             <source>Restore &amp;drill</source>
             <translation>恢復演練(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="134" />
+            <location filename="../../ui/tabs/backup_page.py" line="141" />
             <source>Verify the newest backup: restore it into a temporary database and check it</source>
             <translation>驗證最新備份：恢復到臨時資料庫並檢查</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="136" />
+            <location filename="../../ui/tabs/backup_page.py" line="143" />
             <source>&amp;Verify selected</source>
             <translation>驗證所選(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="138" />
+            <location filename="../../ui/tabs/backup_page.py" line="145" />
             <source>&amp;Restore selected…</source>
             <translation>恢復所選(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="140" />
+            <location filename="../../ui/tabs/backup_page.py" line="147" />
             <source>Re&amp;fresh</source>
             <translation>重新整理(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="161" />
             <source>File</source>
             <translation>檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="161" />
             <source>Made at</source>
             <translation>建立時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="161" />
             <source>By</source>
             <translation>建立人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="161" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <location filename="../../ui/tabs/backup_page.py" line="162" />
             <source>Rows</source>
             <translation>行數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <location filename="../../ui/tabs/backup_page.py" line="162" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <location filename="../../ui/tabs/backup_page.py" line="162" />
             <source>Verified</source>
             <translation>驗證結果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="199" />
+            <location filename="../../ui/tabs/backup_page.py" line="209" />
             <source>none yet</source>
             <translation>尚無</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="203" />
+            <location filename="../../ui/tabs/backup_page.py" line="213" />
             <source>every %1 hours</source>
             <translation>每 %1 小時</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="205" />
+            <location filename="../../ui/tabs/backup_page.py" line="215" />
             <source>no schedule</source>
             <translation>未設定計劃</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="208" />
+            <location filename="../../ui/tabs/backup_page.py" line="218" />
             <source>made here</source>
             <translation>由本機執行</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="210" />
+            <location filename="../../ui/tabs/backup_page.py" line="220" />
             <source>made by %1</source>
             <translation>由 %1 執行</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="210" />
+            <location filename="../../ui/tabs/backup_page.py" line="220" />
             <source>(none)</source>
             <translation>（無）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="213" />
+            <location filename="../../ui/tabs/backup_page.py" line="223" />
             <source>Last backup: %1 · Schedule: %2, %3 · Folder: %4</source>
             <translation>上次備份：%1 · 計劃：%2，%3 · 資料夾：%4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="223" />
+            <location filename="../../ui/tabs/backup_page.py" line="233" />
             <source>not yet</source>
             <translation>尚未驗證</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="225" />
+            <location filename="../../ui/tabs/backup_page.py" line="235" />
             <source>✔ ok</source>
             <translation>✔ 正常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="227" />
+            <location filename="../../ui/tabs/backup_page.py" line="237" />
             <source>✘ failed</source>
             <translation>✘ 失敗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="229" />
+            <location filename="../../ui/tabs/backup_page.py" line="239" />
             <source>✘ unusable</source>
             <translation>✘ 不可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="244" />
+            <location filename="../../ui/tabs/backup_page.py" line="254" />
             <source>No backups in this folder yet.</source>
             <translation>此資料夾中還沒有備份。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="265" />
+            <location filename="../../ui/tabs/backup_page.py" line="275" />
             <source>Backup written: %1 (%2 MB, %3 s)</source>
             <translation>備份已寫入：%1（%2 MB，%3 秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="272" />
+            <location filename="../../ui/tabs/backup_page.py" line="282" />
             <source>Backing up</source>
             <translation>正在備份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="291" />
+            <location filename="../../ui/tabs/backup_page.py" line="301" />
             <source>Restore drill</source>
             <translation>恢復演練</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="291" />
+            <location filename="../../ui/tabs/backup_page.py" line="301" />
             <source>No backup yet.</source>
             <translation>還沒有備份。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <location filename="../../ui/tabs/backup_page.py" line="312" />
             <source>Verifying %1…</source>
             <translation>正在驗證 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="308" />
+            <location filename="../../ui/tabs/backup_page.py" line="318" />
             <source>✔ %1</source>
             <translation>✔ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="308" />
+            <location filename="../../ui/tabs/backup_page.py" line="318" />
             <source>✘ %1</source>
             <translation>✘ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="313" />
+            <location filename="../../ui/tabs/backup_page.py" line="323" />
             <source>%1 verified: it restores and checks clean (%2 s).</source>
             <translation>%1 驗證透過：可以恢復且檢查無誤（%2 秒）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="315" />
+            <location filename="../../ui/tabs/backup_page.py" line="325" />
             <source>%1 HAS PROBLEMS (%2 s).</source>
             <translation>%1 有問題（%2 秒）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="321" />
+            <location filename="../../ui/tabs/backup_page.py" line="331" />
             <source>Verifying a backup</source>
             <translation>正在驗證備份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="331" />
+            <location filename="../../ui/tabs/backup_page.py" line="341" />
             <source>Restore a backup</source>
             <translation>恢復備份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="341" />
+            <location filename="../../ui/tabs/backup_page.py" line="351" />
             <source>Restoring %1…</source>
             <translation>正在恢復 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="346" />
+            <location filename="../../ui/tabs/backup_page.py" line="356" />
             <source>Restored %1. The database as it was before is in %2. Kuaidan reloads now: log in again.</source>
             <translation>已恢復 %1。恢復前的資料庫已儲存在 %2。快單將重新載入：請重新登入。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="357" />
+            <location filename="../../ui/tabs/backup_page.py" line="367" />
             <source>Restoring a backup</source>
             <translation>正在恢復備份</translation>
         </message>
@@ -11305,12 +11305,12 @@
             <translation>複製到 {url} 的過程已中止：{reason}。本資料庫未被改動；目標庫已標記為未完成的副本，不得使用。請重新執行遷移：它會從頭開始。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="83" />
+            <location filename="../../ui/error_catalog.py" line="84" />
             <source>The disk is full: the copy to {url} stopped ({reason}). This database is unchanged; the target is marked as an unfinished copy and must not be used. Free some space, then run migrate again: it starts over.</source>
             <translation>磁碟已滿：複製到 {url} 的過程已中止（{reason}）。本資料庫未被改動；目標庫已標記為未完成的副本，不得使用。請釋放一些空間，然後重新執行遷移：它會從頭開始。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="84" />
+            <location filename="../../ui/error_catalog.py" line="83" />
             <source>The restore of {file} started by {user} at {time} did not finish (it was interrupted). A restore is all or nothing: the database is as it was before it. Restore again if you still need it.</source>
             <translation>{user} 於 {time} 開始的 {file} 恢復沒有完成（被中斷）。恢復要麼全部完成，要麼完全不做：資料庫仍是恢復之前的樣子。如仍需要，請再次恢復。</translation>
         </message>
