@@ -7,7 +7,8 @@ Measures: backup (time and size) while a second workstation (another process) wr
 20 ms, and that workstation's longest write pause during the backup; verify-backup (the
 file's hashes, then restored into a temporary database and checked there); restore (check
 the file, replace the live database; the safety backup made first is timed apart, it is a
-backup); migrate SQLite → PostgreSQL (snapshot, copy, re-snapshot of the server and compare).
+backup); migrate SQLite → PostgreSQL (snapshot, COPY with the indexes built after, the
+COPY text read back and compared), with its wall time per step and its CPU split.
 The last line is one JSON object: backup_s, backup_mb, verify_s, restore_s, migrate_pg_s.
 """
 

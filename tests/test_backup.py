@@ -161,6 +161,19 @@ def _reseal(path: Path, **changes: object) -> None:
     conn.close()
 
 
+def _pg_schema(db: object) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+    """A PostgreSQL database's index definitions and constraints, by name."""
+    with db.write_engine.connect() as conn:  # type: ignore[attr-defined]
+        indexes = [(str(n), str(d)) for n, d in conn.execute(text(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+            "ORDER BY indexname"))]  # fmt: skip
+        constraints = [(str(t), str(n), str(d)) for t, n, d in conn.execute(text(
+            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+            "FROM pg_constraint WHERE connamespace = current_schema()::regnamespace "
+            "ORDER BY 1, 2"))]  # fmt: skip
+    return indexes, constraints
+
+
 @pytest.mark.sqlite_only
 def test_migrate_sqlite_to_postgresql(
     services: Services, tmp_path: Path, pg_server, pg_template
@@ -189,6 +202,12 @@ def test_migrate_sqlite_to_postgresql(
             ).scalar()
         assert nextval > top
         assert trigram == 3  # the search indexes, rebuilt after the copy
+        # Every index and constraint dropped for the copy is back, as a new schema has them.
+        fresh = open_database(pg_server.url(pg_template))
+        try:
+            assert _pg_schema(pg) == _pg_schema(fresh)
+        finally:
+            fresh.dispose()
         # Migrating into it again is refused: not empty.
         with pytest.raises(snap.BackupError, match="not empty"):
             services.backups.migrate_to(admin, target)
