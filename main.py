@@ -504,6 +504,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     services = _open(args)
     try:
         actor = _backup_actor(args, services)
+        note = services.backups.interrupted_restore(actor)
+        if note is not None and not args.json:
+            print(note, file=sys.stderr)
         try:
             result = services.backups.restore(
                 actor, path, confirmation=RESTORE_CONFIRMATION, progress=_job_progress(args)

@@ -9,16 +9,20 @@ maintenance state (server databases), replace the rows, check the counts, audit.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import socket
+import sqlite3
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
+from sqlalchemy.exc import DBAPIError
 
 from app import backup as snap
 from app.audit import AuditAnchor, AuditVerification, check_anchor
@@ -37,15 +41,25 @@ from app.maintenance import verify_audit
 from app.migrate import head_revision
 from app.permissions import Actor, Permission, public, requires, requires_login
 from app.settings import read_setting
-from app.uow import UnitOfWork, read, transaction
+from app.uow import (
+    MAINTENANCE_KEY,
+    RESTORE_APP_PREFIX,
+    RESTORE_LOCK_KEY,
+    RESTORE_LOCK_NAME,
+    RESTORE_ONE_KEY,
+    UnitOfWork,
+    pg_restore_holder,
+    read,
+    restore_lock_free,
+    transaction,
+)
 from models import AuditLog, Setting
 
 log = logging.getLogger(__name__)
 
-# A row in `settings` (outside the typed registry: nobody edits it) that tells the other
-# workstations a restore is running; the restore's own rows replace the table, and the
-# restore clears it in any case when it ends.
-MAINTENANCE_KEY = "maintenance.restore"
+# MAINTENANCE_KEY (app/uow.py): the settings row that tells the other workstations a restore
+# is running (they may not write); the restore writes it again with its rows and clears it
+# in any case when it ends. A migration's target holds it, kind "migrate", until verified.
 RESTORE_CONFIRMATION = "RESTORE"
 
 
@@ -106,6 +120,7 @@ class MaintenanceState:
     by: str = ""
     since: str = ""
     message: str = ""
+    kind: str = "restore"  # or "migrate": the database is a migration's unfinished copy
 
 
 def _user_id(actor: Actor | None) -> int | None:
@@ -154,43 +169,57 @@ class BackupService:
 
     @public
     def maintenance_state(self) -> MaintenanceState:
-        """Whether another workstation is restoring the shared database right now."""
+        """Whether another workstation is restoring the shared database right now (or the
+        database is a migration's unfinished copy). PostgreSQL: a running restore is seen
+        in the server's lock table first, without waiting for the tables it holds."""
 
         def work(uow: UnitOfWork) -> MaintenanceState:
-            raw = uow.session.execute(
-                select(Setting.value).where(Setting.key == MAINTENANCE_KEY)
-            ).scalar_one_or_none()
+            raw: str | None = None
+            dialect = self.db.dialect
+            if dialect == "postgresql":
+                raw = pg_restore_holder(uow.session)
+            if raw is None:
+                raw = uow.session.execute(
+                    select(Setting.value).where(Setting.key == MAINTENANCE_KEY)
+                ).scalar_one_or_none()
             if not raw:
                 return MaintenanceState(False)
             try:
                 data = json.loads(raw)
             except ValueError:
                 data = {}
+            kind = str(data.get("kind") or "restore")
+            if (
+                kind == "restore"
+                and dialect != "sqlite"
+                and restore_lock_free(uow.session, dialect)
+            ):
+                return MaintenanceState(False)  # an interrupted restore's row: it rolled back
             return MaintenanceState(
                 True, str(data.get("by", "")), str(data.get("since", "")),
-                str(data.get("message", "")),
+                str(data.get("message", "")), kind,
             )  # fmt: skip
 
         return read(self.db, work)
 
-    def _set_maintenance(self, actor: Actor, message: str) -> None:
-        value = json.dumps(
-            {"by": actor.username, "since": datetime.now(UTC).isoformat(), "message": message},
-            ensure_ascii=False,
-        )
+    def _set_maintenance(self, actor: Actor, message: str) -> str:
+        """Put the other workstations into the maintenance state (a unit of work of their
+        own, so one already in maintenance refuses a second restore); returns the row."""
+        value = _marker_value("restore", actor.username, message)
 
         def work(uow: UnitOfWork) -> None:
             uow.session.execute(delete(Setting).where(Setting.key == MAINTENANCE_KEY))
             uow.session.add(Setting(key=MAINTENANCE_KEY, value=value, updated_by=_user_id(actor)))
 
         transaction(self.db, None, work)
+        return value
 
     def _clear_maintenance(self) -> None:
         def work(uow: UnitOfWork) -> None:
             uow.session.execute(delete(Setting).where(Setting.key == MAINTENANCE_KEY))
 
         try:
-            transaction(self.db, None, work)
+            transaction(self.db, None, work, maintenance=True)
         except Exception:  # the restore's own error matters more; logged for the admin
             log.exception("could not clear the maintenance state")
 
@@ -257,6 +286,16 @@ class BackupService:
             self._rotate(result.path.parent)
         return result
 
+    def _audit_quietly(
+        self, db: Database, actor: Actor, action: str, name: str, changes: dict[str, Any]
+    ) -> None:
+        """Audit a failed restore or migration; a failure to audit it (the same full disk)
+        must not hide the error being reported."""
+        try:
+            transaction(db, actor, lambda uow: uow.audit(action, "backup", name[:64], changes))
+        except Exception:
+            log.exception("could not audit %s", action)
+
     def _audit(self, actor: Actor | None, action: str, name: str, changes: dict[str, Any]) -> None:
         transaction(
             self.db,
@@ -277,6 +316,37 @@ class BackupService:
             path.unlink(missing_ok=True)
             log.info("rotated out old backup %s", path)
         return removed
+
+    @requires(Permission.BACKUP_RESTORE)
+    def interrupted_restore(self, actor: Actor) -> BackupError | None:
+        """A plain note when the last restore started and never ended (killed): which file,
+        when, by whom, and that the database is as it was before it."""
+
+        def work(uow: UnitOfWork) -> tuple[str, str, datetime, str] | None:
+            row = uow.session.execute(
+                select(AuditLog.action, AuditLog.entity_id, AuditLog.ts, AuditLog.username)
+                .where(
+                    AuditLog.entity_type == "backup",
+                    AuditLog.action.in_(
+                        ("backup.restore_started", "backup.restore", "backup.restore_failed")
+                    ),
+                )
+                .order_by(AuditLog.id.desc())
+                .limit(1)
+            ).first()
+            return (row[0], row[1], row[2], row[3]) if row else None
+
+        last = read(self.db, work)
+        if last is None or last[0] != "backup.restore_started":
+            return None
+        return BackupError(
+            "The restore of {file} started by {user} at {time} did not finish (it was "
+            "interrupted). A restore is all or nothing: the database is as it was before "
+            "it. Restore again if you still need it.",
+            file=last[1],
+            user=last[3],
+            time=last[2].astimezone().strftime("%Y-%m-%d %H:%M"),
+        )
 
     @requires(Permission.BACKUP_RESTORE)
     def list_backups(self, actor: Actor, folder: Path | None = None) -> list[BackupInfo]:
@@ -371,26 +441,27 @@ class BackupService:
             progress("backing up the current database", 0, 1)
             safety = self.create(actor, label="before-restore").path
         server = self.db.dialect != "sqlite"
-        if manifest.schema_revision == head_revision():
-            # The checked file itself is the source: no working copy of it needed.
-            if server:
-                self._set_maintenance(actor, f"Restoring {path.name}")
-            try:
-                snap.restore_rows(self.db, path, progress, backup_file=True)
-            finally:
-                if server:
-                    self._clear_maintenance()
-        else:
-            with snap.scratch_dir(_near(self.db, path)) as folder:
-                work = folder / "restore.db"
-                snap.working_copy(path, work)
-                if server:
-                    self._set_maintenance(actor, f"Restoring {path.name}")
-                try:
-                    snap.restore_rows(self.db, work, progress)
-                finally:
-                    if server:
-                        self._clear_maintenance()
+        try:
+            with _restore_lock(self.db, actor.username) if server else contextlib.nullcontext():
+                # Replaced with everything else by the restore; left behind only when the
+                # restore was interrupted (a kill -9, a power cut): interrupted_restore()
+                # reports it then. Written under the restore's lock, past the others' check.
+                transaction(
+                    self.db, actor,
+                    lambda uow: uow.audit(
+                        "backup.restore_started", "backup", path.name[:64], {"path": str(path)}
+                    ),
+                    maintenance=True,
+                )  # fmt: skip
+                # PostgreSQL: the restore lock itself keeps the others from writing; MariaDB
+                # (no shared named locks): the maintenance row.
+                self._replace(actor, path, manifest, progress, self.db.dialect == "mysql")
+        except BackupError as exc:
+            self._audit_quietly(
+                self.db, actor, "backup.restore_failed", path.name,
+                {"path": str(path), "error": str(exc)[:500]},
+            )  # fmt: skip
+            raise
         counts = snap.row_counts(self.db)
         problems = [
             f"{t.name}: {counts.get(t.name)} rows, {t.rows} expected"
@@ -413,6 +484,58 @@ class BackupService:
         return RestoreResult(path, manifest, safety, time.perf_counter() - started, not problems,
                              problems)  # fmt: skip
 
+    def _replace(
+        self, actor: Actor, path: Path, manifest: Manifest, progress: Progress, server: bool
+    ) -> None:  # server: write the maintenance row
+        """The restore's copy, the other workstations in maintenance meanwhile (servers).
+        A failure leaves the database as it was: the copy is one transaction."""
+        try:
+            if manifest.schema_revision == head_revision():
+                # The checked file itself is the source: no working copy of it needed.
+                marker = self._set_maintenance(actor, f"Restoring {path.name}") if server else None
+                try:
+                    snap.restore_rows(
+                        self.db, path, progress, backup_file=True,
+                        marker=(MAINTENANCE_KEY, marker) if marker else None,
+                    )  # fmt: skip
+                finally:
+                    if server:
+                        self._clear_maintenance()
+            else:
+                with snap.scratch_dir(_near(self.db, path)) as folder:
+                    work = folder / "restore.db"
+                    snap.working_copy(path, work)
+                    marker = (
+                        self._set_maintenance(actor, f"Restoring {path.name}") if server else None
+                    )
+                    try:
+                        snap.restore_rows(
+                            self.db, work, progress,
+                            marker=(MAINTENANCE_KEY, marker) if marker else None,
+                        )  # fmt: skip
+                    finally:
+                        if server:
+                            self._clear_maintenance()
+        except BackupError:
+            raise
+        except (OSError, DBAPIError, sqlite3.Error) as exc:
+            reason = getattr(exc, "strerror", None) or str(getattr(exc, "orig", None) or exc)
+            reason = reason.strip().splitlines()[0] if reason.strip() else type(exc).__name__
+            if "space" in reason.lower() or "full" in reason.lower():
+                raise BackupError(
+                    "The disk is full: the restore of {path} stopped ({reason}). The database "
+                    "is unchanged (a restore is all or nothing). Free some space and restore "
+                    "again.",
+                    path=path.name,
+                    reason=reason,
+                ) from exc
+            raise BackupError(
+                "The restore of {path} stopped: {reason}. The database is unchanged (a "
+                "restore is all or nothing). Check the message, then restore again.",
+                path=path.name,
+                reason=reason,
+            ) from exc
+
     # --- migrate ---------------------------------------------------------------------
 
     @requires(Permission.BACKUP_RESTORE)
@@ -425,30 +548,50 @@ class BackupService:
         password_prompt: Any = None,
     ) -> MigrateResult:
         """Copy this database into an empty database on another backend (or another SQLite
-        file), then check every table's rows against the source's snapshot."""
+        file), then check every table's rows against the source's snapshot.
+
+        The target is marked an unfinished copy (the maintenance row, kind "migrate": no
+        workstation can write to it) before the first row goes in, and the mark is removed
+        only with the verified copy's audit entry. A kill or a full disk in between leaves
+        it marked; a new run into it starts over."""
         from app.migrate import upgrade
 
         started = time.perf_counter()
         target = open_database(target_url, password_prompt=password_prompt)
+        shown = strip_password(target_url)
         try:
             if _same_database(self.db, target):
                 raise BackupError("The target is the database being copied")
-            upgrade(target)
-            _require_empty(target)
-            with snap.scratch_dir(_near(self.db, None)) as folder:
-                source = snap.write_snapshot(
-                    self.db, folder / f"source{SUFFIX}", created_by=actor.username,
-                    label="migrate", progress=progress,
+            try:
+                upgrade(target)
+                _require_empty(target)
+                mark = _marker_value("migrate", actor.username, f"Copy from {self.db.display_url}")
+                _mark(target, mark)
+                with snap.scratch_dir(_near(self.db, None)) as folder:
+                    # A PostgreSQL target is verified against the COPY text sent, hashed
+                    # as it goes: the snapshot needs its counts only, not its own hashes.
+                    source = snap.write_snapshot(
+                        self.db, folder / f"source{SUFFIX}", created_by=actor.username,
+                        label="migrate", progress=progress,
+                        hashes=target.dialect != "postgresql",
+                    )  # fmt: skip
+                    # The snapshot is at this Kuaidan's schema (the source was upgraded when
+                    # it opened): its rows go to the target straight from the file.
+                    sent = snap.restore_rows(
+                        target, source.path, progress, backup_file=True,
+                        marker=(MAINTENANCE_KEY, mark),
+                    )  # fmt: skip
+                    progress("verifying", 0, 1)
+                    problems = self._verify_copy(target, folder, source.manifest, sent, progress)
+            except (BackupError, OSError, DBAPIError, sqlite3.Error) as exc:
+                error = exc if isinstance(exc, BackupError) else _copy_failed(shown, exc)
+                self._audit_quietly(
+                    self.db, actor, "database.migrate_failed", target.dialect,
+                    {"to": shown, "error": str(error)[:500]},
                 )  # fmt: skip
-                # The snapshot is at this Kuaidan's schema (the source was upgraded when it
-                # opened): its rows go to the target straight from the file.
-                snap.restore_rows(target, source.path, progress, backup_file=True)
-                if target.dialect == "sqlite":
-                    target.dispose()
-                progress("verifying", 0, 1)
-                found = snap.snapshot_sums(target, folder, progress)
-                problems = snap.compare_sums(source.manifest.tables, found)
-            shown = strip_password(target_url)
+                if error is exc:
+                    raise
+                raise error from exc
             details = {
                 "to": shown,
                 "from": strip_password(self.db.url.render_as_string(hide_password=False)),
@@ -457,12 +600,12 @@ class BackupService:
                 "problems": problems[:20],
             }
             if not problems:
-                transaction(
-                    target, actor,
-                    lambda uow: uow.audit(
-                        "database.migrate_in", "database", target.dialect, details
-                    ),
-                )  # fmt: skip
+
+                def finish(uow: UnitOfWork) -> None:
+                    uow.session.execute(delete(Setting).where(Setting.key == MAINTENANCE_KEY))
+                    uow.audit("database.migrate_in", "database", target.dialect, details)
+
+                transaction(target, actor, finish, maintenance=True)
             transaction(
                 self.db, actor,
                 lambda uow: uow.audit("database.migrate_out", "database", target.dialect, details),
@@ -470,6 +613,116 @@ class BackupService:
         finally:
             target.dispose()
         return MigrateResult(shown, source.manifest, time.perf_counter() - started, problems)
+
+    def _verify_copy(
+        self,
+        target: Database,
+        folder: Path,
+        manifest: Manifest,
+        sent: list[snap.TableSum],
+        progress: Progress,
+    ) -> list[str]:
+        """Counts and hashes of the target against what was copied. PostgreSQL: its COPY
+        text read back against the text sent (that text was read from the sealed snapshot,
+        whose sums were just checked against its rows), and the counts against the
+        manifest. Elsewhere: the target's rows hashed as a backup would hash them."""
+        if target.dialect == "postgresql" and sent:
+            found = snap.pg_copy_sums(target, progress, skip_marker=MAINTENANCE_KEY)
+            problems = snap.compare_sums(sent, found)
+            counts = {t.name: t.rows for t in found}
+            problems += [
+                f"{t.name}: {counts.get(t.name)} rows, {t.rows} expected"
+                for t in manifest.tables
+                if counts.get(t.name) != t.rows
+            ]
+            return problems
+        if target.dialect == "sqlite":
+            target.dispose()
+        found = snap.snapshot_sums(target, folder, progress, skip_marker=MAINTENANCE_KEY)
+        return snap.compare_sums(manifest.tables, found)
+
+
+@contextlib.contextmanager
+def _restore_lock(db: Database, username: str) -> Iterator[None]:
+    """The server's session lock a restore holds while it runs (on a connection of its
+    own): a second restore is refused; a maintenance row whose lock is free is an
+    interrupted restore's (app/uow.py clears it). PostgreSQL: one lock for "a restore
+    runs", then the lock every write unit takes in shared mode, waited for (the units
+    running now finish first; new ones are refused from the moment it is requested)."""
+    conn = db.write_engine.connect()
+    try:
+        if db.dialect == "postgresql":
+            conn.execute(
+                text("SELECT set_config('application_name', :name, false)"),
+                {"name": (RESTORE_APP_PREFIX + username)[:63]},
+            )
+            got = conn.execute(
+                text("SELECT pg_try_advisory_lock(:key)"), {"key": RESTORE_ONE_KEY}
+            ).scalar()
+        else:
+            got = conn.execute(
+                text("SELECT GET_LOCK(:name, 0)"), {"name": RESTORE_LOCK_NAME}
+            ).scalar()
+        conn.commit()
+        if not got:
+            raise BackupError(
+                "Another workstation is restoring this database right now; wait until it "
+                "ends, then check the data before restoring again"
+            )
+        if db.dialect == "postgresql":
+            conn.execute(text("SET lock_timeout = '120s'"))
+            try:
+                conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": RESTORE_LOCK_KEY})
+            except DBAPIError as exc:
+                raise BackupError(
+                    "Other workstations kept saving for two minutes, so the restore did not "
+                    "start. Nothing was changed; ask them to pause and restore again."
+                ) from exc
+            conn.commit()
+        yield
+    finally:
+        # Closed for real, not returned to the pool: the session locks end with it.
+        with contextlib.suppress(Exception):
+            conn.invalidate()
+        conn.close()
+
+
+def _marker_value(kind: str, by: str, message: str) -> str:
+    return json.dumps(
+        {"kind": kind, "by": by, "since": datetime.now(UTC).isoformat(), "message": message},
+        ensure_ascii=False,
+    )
+
+
+def _mark(db: Database, value: str) -> None:
+    """Write the maintenance row on a database nobody may use yet (a migration's target)."""
+
+    def work(uow: UnitOfWork) -> None:
+        uow.session.execute(delete(Setting).where(Setting.key == MAINTENANCE_KEY))
+        uow.session.add(Setting(key=MAINTENANCE_KEY, value=value))
+
+    transaction(db, None, work, maintenance=True)
+
+
+def _copy_failed(shown: str, exc: BaseException) -> BackupError:
+    """A migration stopped by the target or the disk: the source is untouched; say so."""
+    reason = getattr(exc, "strerror", None) or str(getattr(exc, "orig", None) or exc)
+    reason = reason.strip().splitlines()[0] if reason.strip() else type(exc).__name__
+    if "space" in reason.lower() or "full" in reason.lower():
+        return BackupError(
+            "The disk is full: the copy to {url} stopped ({reason}). This database is "
+            "unchanged; the target is marked as an unfinished copy and must not be used. "
+            "Free some space, then run migrate again: it starts over.",
+            url=shown,
+            reason=reason,
+        )
+    return BackupError(
+        "The copy to {url} stopped: {reason}. This database is unchanged; the target is "
+        "marked as an unfinished copy and must not be used. Run migrate again: it starts "
+        "over.",
+        url=shown,
+        reason=reason,
+    )
 
 
 def _is_plain(name: str) -> bool:
@@ -493,7 +746,24 @@ def _same_database(a: Database, b: Database) -> bool:
     return a.url.render_as_string(hide_password=True) == b.url.render_as_string(hide_password=True)
 
 
-def _require_empty(db: Database) -> None:
+def _require_empty(db: Database) -> bool:
+    """Refuse a target with data, unless it is an earlier migration's unfinished copy (it is
+    wiped and copied again: True)."""
+
+    def marker(uow: UnitOfWork) -> str | None:
+        return uow.session.execute(
+            select(Setting.value).where(Setting.key == MAINTENANCE_KEY)
+        ).scalar_one_or_none()
+
+    found = read(db, marker)
+    if found:
+        try:
+            kind = json.loads(found).get("kind")
+        except (ValueError, AttributeError):
+            kind = None
+        if kind == "migrate":
+            log.warning("the target holds an unfinished copy: copying again")
+            return True
     counts = snap.row_counts(db)
     counts["audit_head"] = 0  # the schema's own seed row
     for table, count in counts.items():
@@ -504,6 +774,7 @@ def _require_empty(db: Database) -> None:
                 table=table,
                 count=count,
             )
+    return False
 
 
 def find_anchor(db: Database, folder: Path | None = None) -> AuditAnchor | None:

@@ -134,5 +134,12 @@ class DatabaseUnavailable(AppError):
     code = "database_unavailable"
 
 
+class MaintenanceActive(AppError):
+    """The shared database is being restored, or is a migration's unfinished copy: no
+    workstation may write to it."""
+
+    code = "maintenance"
+
+
 class ConfigurationError(AppError):
     code = "configuration"

@@ -41,7 +41,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.audit import AuditEntry, append_entries, canonical_json, seal_pending, seals_inline
 from app.db import Database, is_lock_timeout
-from app.errors import AccountChanged, ConcurrencyError, DatabaseUnavailable, RecordBusy
+from app.errors import (
+    AccountChanged,
+    ConcurrencyError,
+    DatabaseUnavailable,
+    MaintenanceActive,
+    RecordBusy,
+)
 from app.permissions import OPERATOR_ID, Actor, acting_actor
 from models import User
 
@@ -52,6 +58,127 @@ T = TypeVar("T")
 
 MAX_ATTEMPTS = 8
 CHANGES_CHANNEL = "kuaidan_changes"  # PostgreSQL NOTIFY channel: "the audit log grew"
+# A row in `settings` (outside the typed registry: nobody edits it) that a restore of a
+# MariaDB database writes while it runs, and that marks a migration's target until its copy
+# is verified: every workstation's write unit reads it first and is refused while it is
+# there (app/backup_service.py). A PostgreSQL restore needs no row: see the advisory lock.
+MAINTENANCE_KEY = "maintenance.restore"
+
+
+def _kind(value: str) -> str:
+    import json
+
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return ""
+    return str(data.get("kind", "")) if isinstance(data, dict) else ""
+
+
+def maintenance_error(value: str) -> MaintenanceActive:
+    """The message a workstation shows when it may not write, from the maintenance row."""
+    import json
+
+    try:
+        data = json.loads(value)
+    except ValueError:
+        data = {}
+    if not isinstance(data, dict):
+        data = {}
+    if data.get("kind") == "migrate":
+        return MaintenanceActive(
+            "This database is an unfinished copy: a migration into it was interrupted or has "
+            "not been verified yet. Do not work in it; run migrate again from the original "
+            "database (it starts over) and wait until it reports the copy verified."
+        )
+    return MaintenanceActive(
+        "The shared database is being restored from a backup by {by} (since {since}): "
+        "nothing can be saved until the restore ends. Wait a few minutes; every "
+        "workstation reloads when it is done, then do this again.",
+        by=str(data.get("by") or "?"),
+        since=str(data.get("since") or "?")[:19].replace("T", " "),
+    )
+
+
+def refuse_in_maintenance(session: Session, dialect: str) -> None:
+    """A shared server's write unit starts here. Embedded SQLite has one workstation (its
+    restore replaces the file in one transaction) and skips it.
+
+    PostgreSQL: the unit takes the restore's advisory lock in shared mode, without waiting,
+    for the rest of its transaction. A restore takes it exclusively and waits for the units
+    that hold it; while the restore waits or runs, the try fails and the unit is refused at
+    once (it never touches the tables the restore holds). MariaDB (no shared named locks): a
+    locking read of the maintenance row, which the restore writes before it starts (that
+    write waits for the units that read the row's place before it existed).
+
+    Then the maintenance row itself: a migration's unfinished copy refuses every write; a
+    restore's row whose restore is gone (killed: it rolled back whole) is cleared."""
+    if dialect == "sqlite":
+        return
+    if dialect == "postgresql":
+        free = session.execute(
+            text("SELECT pg_try_advisory_xact_lock_shared(:key)"), {"key": RESTORE_LOCK_KEY}
+        ).scalar()
+        if not free:
+            raise maintenance_error(pg_restore_holder(session) or "{}")
+        sql = 'SELECT value FROM settings WHERE "key" = :key'
+    else:
+        sql = "SELECT value FROM settings WHERE `key` = :key LOCK IN SHARE MODE"
+    value = session.execute(text(sql), {"key": MAINTENANCE_KEY}).scalar()
+    if not value:
+        return
+    if _kind(str(value)) != "migrate" and restore_lock_free(session, dialect):
+        # The restore that wrote it was killed (its session lock went with it) and rolled
+        # back whole: the database is as before it, so the state ends here.
+        log.warning("clearing the maintenance state of an interrupted restore: %s", value)
+        session.execute(
+            text("DELETE FROM settings WHERE " + ('"key"' if dialect == "postgresql" else "`key`")
+                 + " = :key AND value = :value"),
+            {"key": MAINTENANCE_KEY, "value": value},
+        )  # fmt: skip
+        return
+    raise maintenance_error(str(value))
+
+
+RESTORE_LOCK_KEY = 0x6B64_7273  # PostgreSQL advisory lock a restore holds ("kdrs")
+RESTORE_ONE_KEY = 0x6B64_7231  # PostgreSQL: one restore at a time ("kdr1")
+RESTORE_LOCK_NAME = "kuaidan.restore"  # MariaDB named lock, the same
+RESTORE_APP_PREFIX = "kuaidan-restore "  # PostgreSQL application_name of the restore's lock
+
+
+def pg_restore_holder(session: Session) -> str | None:
+    """PostgreSQL: the running restore's maintenance row (JSON), from the application name
+    of the session that holds or awaits the restore lock; None when no restore runs. Reads
+    only the server's own views: never waits for the tables a restore holds."""
+    row = session.execute(
+        text(
+            "SELECT a.application_name, a.backend_start FROM pg_locks l "
+            "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
+            "AND l.classid = 0 AND l.objid = :key AND l.objsubid = 1 "
+            "AND l.mode = 'ExclusiveLock' AND l.database = "
+            "(SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1"
+        ),
+        {"key": RESTORE_LOCK_KEY},
+    ).first()
+    if row is None:
+        return None
+    import json
+
+    name = str(row[0] or "")
+    by = name[len(RESTORE_APP_PREFIX) :] if name.startswith(RESTORE_APP_PREFIX) else "?"
+    since = row[1].isoformat() if row[1] is not None else ""
+    return json.dumps({"kind": "restore", "by": by, "since": since})
+
+
+def restore_lock_free(session: Session, dialect: str) -> bool:
+    """Whether no session holds the restore's lock (held while a restore runs)."""
+    if dialect == "postgresql":
+        return pg_restore_holder(session) is None
+    return bool(
+        session.execute(text("SELECT IS_FREE_LOCK(:name)"), {"name": RESTORE_LOCK_NAME}).scalar()
+    )
+
+
 _PG_RETRY_STATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
 # Deadlock, and "SAVEPOINT does not exist": MySQL rolls the whole transaction back on a
 # deadlock inside a savepoint, so releasing it then fails with 1305. A lock wait timeout
@@ -114,15 +241,24 @@ def record_changes() -> Iterator[ChangeRecorder]:
 
 
 class UnitOfWork:
-    def __init__(self, db: Database, actor: Actor | None, *, write: bool) -> None:
+    def __init__(
+        self, db: Database, actor: Actor | None, *, write: bool, maintenance: bool = False
+    ) -> None:
         self.db = db
         self.actor = actor
         self.write = write
+        self.maintenance = maintenance  # the restore's own units write through it
         self.session: Session = db.session(write=write)
         self._audit: list[AuditEntry] = []
         self._committed = False
 
     def __enter__(self) -> UnitOfWork:
+        if self.write and not self.maintenance:
+            try:
+                refuse_in_maintenance(self.session, self.db.dialect)
+            except BaseException:
+                self.session.close()
+                raise
         return self
 
     def __exit__(
@@ -260,11 +396,13 @@ def transaction(
     *,
     write: bool = True,
     attempts: int = MAX_ATTEMPTS,
+    maintenance: bool = False,
 ) -> T:
-    """Run `work` in a fresh unit of work and commit it, retrying transient failures."""
+    """Run `work` in a fresh unit of work and commit it, retrying transient failures.
+    `maintenance`: the restore's own units, which write while the others may not."""
     for attempt in range(1, attempts + 1):
         try:
-            with UnitOfWork(db, actor, write=write) as uow:
+            with UnitOfWork(db, actor, write=write, maintenance=maintenance) as uow:
                 check_account(uow)
                 result = work(uow)
                 if write:

@@ -161,6 +161,19 @@ def _reseal(path: Path, **changes: object) -> None:
     conn.close()
 
 
+def _pg_schema(db: object) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+    """A PostgreSQL database's index definitions and constraints, by name."""
+    with db.write_engine.connect() as conn:  # type: ignore[attr-defined]
+        indexes = [(str(n), str(d)) for n, d in conn.execute(text(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+            "ORDER BY indexname"))]  # fmt: skip
+        constraints = [(str(t), str(n), str(d)) for t, n, d in conn.execute(text(
+            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+            "FROM pg_constraint WHERE connamespace = current_schema()::regnamespace "
+            "ORDER BY 1, 2"))]  # fmt: skip
+    return indexes, constraints
+
+
 @pytest.mark.sqlite_only
 def test_migrate_sqlite_to_postgresql(
     services: Services, tmp_path: Path, pg_server, pg_template
@@ -189,6 +202,12 @@ def test_migrate_sqlite_to_postgresql(
             ).scalar()
         assert nextval > top
         assert trigram == 3  # the search indexes, rebuilt after the copy
+        # Every index and constraint dropped for the copy is back, as a new schema has them.
+        fresh = open_database(pg_server.url(pg_template))
+        try:
+            assert _pg_schema(pg) == _pg_schema(fresh)
+        finally:
+            fresh.dispose()
         # Migrating into it again is refused: not empty.
         with pytest.raises(snap.BackupError, match="not empty"):
             services.backups.migrate_to(admin, target)
@@ -346,3 +365,84 @@ def test_schedule_makes_a_backup_when_due_and_keeps_n(services: Services, tmp_pa
     services.settings.update(admin, "backup.workstation", "another-pc")
     services.settings.update(admin, "backup.cycle_hours", 1)
     assert not services.backups.schedule_here(services.backups.status())
+
+
+@pytest.mark.sqlite_only
+def test_migrate_to_postgresql_verifies_awkward_values(
+    services: Services, tmp_path: Path, pg_server, pg_template
+) -> None:
+    """Tabs, newlines, backslashes, carriage returns and CJK text, and timestamps written
+    without microseconds or with a 'T': the COPY text read back equals the text sent, and
+    a changed row on the target would not (the verify compares the bytes)."""
+    from app.db import open_database, sqlite_path
+
+    _demo(services, 30)
+    admin = add_user(services.db, "boss", Role.ADMIN)
+    live = sqlite_path(services.db.url)
+    assert live is not None
+    services.db.dispose()
+    conn = sqlite3.connect(live)
+    conn.execute(
+        "UPDATE orders SET hold_reason = ?, address = ? WHERE id = (SELECT min(id) FROM orders)",
+        ("tab\there\nnew line\\back\rcr", "北京市 朝阳区\t\\N"),
+    )
+    conn.execute(
+        "UPDATE orders SET created_at = '2024-01-02T03:04:05' WHERE id = (SELECT max(id) FROM "
+        "orders)"
+    )
+    conn.commit()
+    conn.close()
+    name = pg_server.create()
+    target = pg_server.url(name)
+    try:
+        result = services.backups.migrate_to(admin, target)
+        assert result.ok, result.problems
+        pg = open_database(target)
+        try:
+            with pg.write_engine.connect() as c:
+                reason = c.execute(
+                    text("SELECT hold_reason FROM orders ORDER BY id LIMIT 1")
+                ).scalar()
+            assert reason == "tab\there\nnew line\\back\rcr"
+            sent = snap.pg_copy_sums(pg)
+            with pg.write_engine.begin() as c:
+                c.execute(text("UPDATE orders SET address = address || 'x' WHERE id = "
+                               "(SELECT max(id) FROM orders)"))  # fmt: skip
+            changed = snap.pg_copy_sums(pg)
+            assert [t for t in sent if t.name == "orders"] != [
+                t for t in changed if t.name == "orders"
+            ]
+        finally:
+            pg.dispose()
+    finally:
+        pg_server.drop(name)
+
+
+@pytest.mark.sqlite_only
+def test_migrate_sqlite_to_mariadb(services: Services, tmp_path: Path, mysql_server) -> None:
+    """Bulk multi-row inserts with the checks off for the session; verified by hashes; the
+    unfinished-copy mark is gone once verified, and the copy is audited on both sides."""
+    from app.db import open_database
+
+    _demo(services, 120)
+    admin = add_user(services.db, "boss", Role.ADMIN)
+    name = mysql_server.create()
+    target = mysql_server.url(name)
+    try:
+        result = services.backups.migrate_to(admin, target)
+        assert result.ok, result.problems
+        db = open_database(target)
+        try:
+            assert check_database(db).ok
+            assert not Services.for_database(db).backups.maintenance_state().active
+            assert read(db, lambda uow: uow.session.query(Order).count()) == 120
+            with db.write_engine.connect() as c:
+                assert c.execute(text("SELECT @@unique_checks")).scalar() == 1  # a new session
+                audited = c.execute(
+                    text("SELECT count(*) FROM audit_log WHERE action = 'database.migrate_in'")
+                ).scalar()
+            assert audited == 1
+        finally:
+            db.dispose()
+    finally:
+        mysql_server.drop(name)

@@ -113,3 +113,29 @@ def test_status_bar_warns_and_maintenance_blocks_work(
     watch.check(schedule=False)
     qtbot.waitUntil(lambda: window.tabs.isEnabled(), timeout=10_000)
     qtbot.waitUntil(lambda: "backup" not in window.alerts_label.text().lower(), timeout=10_000)
+
+
+def test_page_says_when_the_last_restore_was_interrupted(
+    qtbot: QtBot, services: Services, admin: Actor
+) -> None:
+    """A restore killed mid-way leaves its start in the audit log and nothing else (the
+    kill itself is tested in test_backup_faults.py); the page says so until the next one."""
+    from PySide6.QtWidgets import QLabel
+
+    generate_demo(services.db, seed=2, orders=30, customers=5)
+    made = services.backups.create(admin)
+    services.backups._audit(admin, "backup.restore_started", made.path.name, {})
+    window = MainWindow(services, admin, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.tabs.setCurrentIndex(window.tab_keys.index("settings"))
+    page = _page(window, qtbot)
+    label = page.findChild(QLabel, "interruptedRestore")
+    qtbot.waitUntil(label.isVisible, timeout=10_000)
+    assert made.path.name in label.text() and "did not finish" in label.text()
+    # Restored from the page: the note goes.
+    page.refresh()
+    services.backups.restore(admin, made.path, confirmation="RESTORE", safety_backup=False)
+    page.refresh()
+    assert not label.isVisible()

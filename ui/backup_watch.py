@@ -48,7 +48,10 @@ class BackupWatcher(QObject):
         backups = self.services.backups
 
         def job(progress: Any, cancelled: Any) -> Any:
-            return backups.status(), backups.maintenance_state()
+            # The maintenance state first: while a restore runs, the backup status (read
+            # from tables the restore holds) would wait for it to end.
+            maintenance = backups.maintenance_state()
+            return (None if maintenance.active else backups.status()), maintenance
 
         worker = Worker(job)
         self.worker = worker  # its signals object must live until the result is delivered
@@ -76,7 +79,9 @@ class BackupWatcher(QObject):
         self.checking = False
         status, maintenance = result
         window = self.window
-        if status.overdue:
+        if status is None:
+            pass  # not read during maintenance
+        elif status.overdue:
             if status.last_backup_at is None:
                 text = self.tr("⚠ No backup yet")
             else:
@@ -90,7 +95,9 @@ class BackupWatcher(QObject):
             window.set_alerts(
                 self.tr("⛔ %1 is restoring the database: please wait").replace(
                     "%1", maintenance.by or "?"
-                ),
+                )
+                if maintenance.kind != "migrate"
+                else self.tr("⛔ Unfinished copy of a migration: do not use this database"),
                 "maintenance",
             )
             if not self.in_maintenance:
@@ -100,6 +107,8 @@ class BackupWatcher(QObject):
             self.in_maintenance = False
             window.set_alerts("", "maintenance")
             window.tabs.setEnabled(True)
+        if status is None:
+            return
         if self.restore_seq is None:
             self.restore_seq = status.last_restore_seq
         elif status.last_restore_seq > self.restore_seq and not maintenance.active:

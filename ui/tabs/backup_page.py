@@ -26,7 +26,7 @@ from app.backup_service import RESTORE_CONFIRMATION, BackupInfo
 from app.errors import AppError
 from app.permissions import Actor
 from app.services import Services
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.kit.list_model import ListColumn, ListModel, list_view, selected_row
 
 
@@ -124,6 +124,13 @@ class BackupPage(QWidget):
         self.status_label.setObjectName("backupStatus")
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
+        # A restore that was killed before it finished: said plainly until the next one.
+        self.interrupted_label = QLabel("", self)
+        self.interrupted_label.setObjectName("interruptedRestore")
+        self.interrupted_label.setWordWrap(True)
+        self.interrupted_label.setStyleSheet("color: #b00020;")
+        self.interrupted_label.hide()
+        layout.addWidget(self.interrupted_label)
         row = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("&Back up now"), self)
         self.backup_button.setObjectName("backupNow")
@@ -180,9 +187,12 @@ class BackupPage(QWidget):
             status = self.services.backups.status()
             self.backups = self.services.backups.list_backups(self.actor)
             folder = self.services.backups.folder()
+            interrupted = self.services.backups.interrupted_restore(self.actor)
         except AppError as exc:
             show_error(self, exc)
             return
+        self.interrupted_label.setText(error_text(interrupted) if interrupted else "")
+        self.interrupted_label.setVisible(interrupted is not None)
         if status.last_backup_at is None:
             last = self.tr("none yet")
         else:
