@@ -17,6 +17,7 @@ from app.permissions import Actor, Role
 from app.printing import DocumentKind
 from app.services import Services
 from app.shipments import LabelStatus, ShipmentStatus
+from tests.conftest import add_user
 from tests.logistics_world import D, World, build_world, make_order
 from ui.action_runner import runner
 from ui.i18n import install_translators
@@ -322,7 +323,7 @@ def test_carrier_editor_adds_a_rate_and_names_the_bad_field(
     regions = {editor.rates_table.model().index(r, 1).data() for r in range(3)}
     assert regions == {"*", "广东省", "浙江省"}
     # Without the permission everything is read-only.
-    viewer = CarrierEditorDialog(services, Actor(admin.user_id, "x", Role.ANALYST))
+    viewer = CarrierEditorDialog(services, add_user(services.db, "viewer", Role.ANALYST))
     qtbot.addWidget(viewer)
     assert not viewer.new_carrier.isEnabled()
 

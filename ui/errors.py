@@ -11,43 +11,53 @@ import logging
 import traceback
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.aftersales import CaseAction, CaseStatus, RefundStatus
 from app.errors import AccountChanged, AppError
-from app.service_desk import TicketStatus
-from app.shipments import LabelStatus, ShipmentStatus
-from app.states import OrderAction, OrderStatus
-from ui.aftersales.labels import action_name, case_status_label, field_name, refund_status_label
-from ui.i18n import label_status_label, shipment_status_label, status_label
 from ui.kit.format import local_time
-from ui.orders.labels import action_label, hold_reason_label
-from ui.service.labels import field_label, ticket_status_label
 
 log = logging.getLogger(__name__)
 
-# A typed parameter's words, by its type.
-_BY_TYPE: dict[type, Callable[[Any], str]] = {
-    OrderStatus: status_label,
-    OrderAction: action_label,
-    ShipmentStatus: shipment_status_label,
-    LabelStatus: label_status_label,
-    TicketStatus: ticket_status_label,
-    CaseStatus: case_status_label,
-    CaseAction: action_name,
-    RefundStatus: refund_status_label,
-}
-# Plain-text parameters whose words depend on their role: field names the services put in
-# messages ({field} a key such as "amount", {label} an English label such as "Subject"), and a
-# hold's reason (the review rules' own reason is a fixed key).
-_BY_NAME: dict[str, Callable[[str], str]] = {
-    "field": field_name,
-    "label": field_label,
-    "reason": hold_reason_label,
-}
+
+@cache
+def _by_type() -> dict[type, Callable[[Any], str]]:
+    """A typed parameter's words, by its type. Imported on the first error shown: the login
+    window uses this module and must come up before the services (and SQLAlchemy) load."""
+    from app.aftersales import CaseAction, CaseStatus, RefundStatus
+    from app.service_desk import TicketStatus
+    from app.shipments import LabelStatus, ShipmentStatus
+    from app.states import OrderAction, OrderStatus
+    from ui.aftersales.labels import action_name, case_status_label, refund_status_label
+    from ui.i18n import label_status_label, shipment_status_label, status_label
+    from ui.orders.labels import action_label
+    from ui.service.labels import ticket_status_label
+
+    return {
+        OrderStatus: status_label,
+        OrderAction: action_label,
+        ShipmentStatus: shipment_status_label,
+        LabelStatus: label_status_label,
+        TicketStatus: ticket_status_label,
+        CaseStatus: case_status_label,
+        CaseAction: action_name,
+        RefundStatus: refund_status_label,
+    }
+
+
+@cache
+def _by_name() -> dict[str, Callable[[str], str]]:
+    """Plain-text parameters whose words depend on their role: field names the services put
+    in messages ({field} a key such as "amount", {label} an English label such as "Subject"),
+    and a hold's reason (the review rules' own reason is a fixed key)."""
+    from ui.aftersales.labels import field_name
+    from ui.orders.labels import hold_reason_label
+    from ui.service.labels import field_label
+
+    return {"field": field_name, "label": field_label, "reason": hold_reason_label}
 
 
 def format_local_time(moment: datetime) -> str:
@@ -61,10 +71,10 @@ def param_text(name: str, value: object) -> object:
         return local_time(value)
     if value is None and name in ("time", "locked_until"):
         return "—"
-    for kind, label in _BY_TYPE.items():
+    for kind, label in _by_type().items():
         if isinstance(value, kind):
             return label(value)
-    by_name = _BY_NAME.get(name)
+    by_name = _by_name().get(name)
     if by_name is not None and isinstance(value, str):
         return by_name(value)
     return value
