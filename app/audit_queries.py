@@ -80,7 +80,8 @@ ACTIONS: tuple[str, ...] = (
     "rule.update", "setting.update", "view.save", "view.delete",
     "user.create", "user.update", "user.login", "user.login_failed", "user.change_password",
     "user.reset_password", "user.unlock",
-    "backup.create", "backup.verify", "backup.restore",
+    "backup.create", "backup.verify", "backup.restore", "backup.restore_started",
+    "backup.restore_failed", "database.migrate_failed",
     "database.migrate_in", "database.migrate_out", "demo.generate", "mail.password",
     "mail.retry",
 )  # fmt: skip

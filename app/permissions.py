@@ -151,14 +151,21 @@ def check(actor: Actor, permission: Permission) -> None:
         )
 
 
-# The actor of the service call running in this thread (or task), set by `requires` and
-# `requires_login`: each unit of work opened inside the call checks this actor's row.
-_acting: ContextVar[Actor | None] = ContextVar("kuaidan_acting_actor", default=None)
+# The actor of the service call running in this thread (or task), with the service's
+# database, set by `requires` and `requires_login`: each unit of work opened inside the call
+# on that database checks this actor's row.
+_acting: ContextVar[tuple[Actor, object] | None] = ContextVar("kuaidan_acting_actor", default=None)
 
 
-def acting_actor() -> Actor | None:
-    """The actor of the guarded service call in progress, if any."""
-    return _acting.get()
+def acting_actor(database: object) -> Actor | None:
+    """The actor of the guarded service call in progress on `database`, if any. A call that
+    also works on another database (a backup's target, a migration's copy) acts there as
+    nobody: the actor's account lives in the service's own database."""
+    entry = _acting.get()
+    if entry is None:
+        return None
+    actor, own = entry
+    return actor if own is None or own is database else None
 
 
 def least_privileged_role() -> Role:
@@ -188,7 +195,7 @@ def requires(
         @functools.wraps(method)
         def guarded(self: S, actor: Actor, /, *args: Params.args, **kwargs: Params.kwargs) -> R:
             check(actor, permission)
-            token = _acting.set(actor)
+            token = _acting.set((actor, getattr(self, "db", None)))
             try:
                 return method(self, actor, *args, **kwargs)
             finally:
@@ -215,7 +222,7 @@ def requires_login(
     def guarded(self: S, actor: Actor, /, *args: Params.args, **kwargs: Params.kwargs) -> R:
         if not isinstance(actor, Actor):
             raise PermissionDenied("Not logged in")
-        token = _acting.set(actor)
+        token = _acting.set((actor, getattr(self, "db", None)))
         try:
             return method(self, actor, *args, **kwargs)
         finally:

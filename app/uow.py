@@ -346,7 +346,7 @@ def check_account(uow: UnitOfWork) -> None:
     session logged in. A session trusts the `Actor` of its login; this is where another
     workstation's change to the account takes effect: at the next unit of work. One read by
     primary key, in the unit's own transaction."""
-    actor = acting_actor() or uow.actor
+    actor = acting_actor(uow.db) or uow.actor
     if actor is None or actor.user_id == OPERATOR_ID:
         return
     users = User.__table__  # Core, not an ORM query: a third of the cost, on every unit

@@ -157,6 +157,11 @@ def _actions() -> dict[str, str]:
         "backup.create": QCoreApplication.translate("Audit", "Backup made"),
         "backup.verify": QCoreApplication.translate("Audit", "Backup verified"),
         "backup.restore": QCoreApplication.translate("Audit", "Backup restored"),
+        "backup.restore_started": QCoreApplication.translate("Audit", "Restore started"),
+        "backup.restore_failed": QCoreApplication.translate("Audit", "Restore failed"),
+        "database.migrate_failed": QCoreApplication.translate(
+            "Audit", "Moving the data to another database failed"
+        ),
         "database.migrate_in": QCoreApplication.translate(
             "Audit", "Data moved in from another database"
         ),

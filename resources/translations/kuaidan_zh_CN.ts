@@ -1179,915 +1179,930 @@
         </message>
         <message>
             <location filename="../../ui/audit_labels.py" line="160" />
+            <source>Restore started</source>
+            <translation>开始恢复备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="161" />
+            <source>Restore failed</source>
+            <translation>恢复备份失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="162" />
+            <source>Moving the data to another database failed</source>
+            <translation>迁移数据到其他数据库失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="165" />
             <source>Data moved in from another database</source>
             <translation>从其他数据库迁入</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="163" />
+            <location filename="../../ui/audit_labels.py" line="168" />
             <source>Data moved to another database</source>
             <translation>迁出到其他数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="166" />
+            <location filename="../../ui/audit_labels.py" line="171" />
             <source>Demo data generated</source>
             <translation>生成演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="167" />
+            <location filename="../../ui/audit_labels.py" line="172" />
             <source>Alert mail password changed</source>
             <translation>修改预警邮件密码</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="168" />
+            <location filename="../../ui/audit_labels.py" line="173" />
             <source>Failed alert mails sent again</source>
             <translation>重发失败的预警邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="174" />
-            <location filename="../../ui/audit_labels.py" line="210" />
+            <location filename="../../ui/audit_labels.py" line="179" />
+            <location filename="../../ui/audit_labels.py" line="215" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="175" />
-            <location filename="../../ui/audit_labels.py" line="219" />
+            <location filename="../../ui/audit_labels.py" line="180" />
+            <location filename="../../ui/audit_labels.py" line="224" />
             <source>Parcel</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="176" />
-            <location filename="../../ui/audit_labels.py" line="211" />
+            <location filename="../../ui/audit_labels.py" line="181" />
+            <location filename="../../ui/audit_labels.py" line="216" />
             <source>Payment</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="177" />
-            <location filename="../../ui/audit_labels.py" line="212" />
+            <location filename="../../ui/audit_labels.py" line="182" />
+            <location filename="../../ui/audit_labels.py" line="217" />
             <source>Refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="178" />
-            <location filename="../../ui/audit_labels.py" line="224" />
+            <location filename="../../ui/audit_labels.py" line="183" />
+            <location filename="../../ui/audit_labels.py" line="229" />
             <source>After-sales case</source>
             <translation>售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="179" />
-            <location filename="../../ui/audit_labels.py" line="223" />
+            <location filename="../../ui/audit_labels.py" line="184" />
+            <location filename="../../ui/audit_labels.py" line="228" />
             <source>Ticket</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="180" />
-            <location filename="../../ui/audit_labels.py" line="222" />
+            <location filename="../../ui/audit_labels.py" line="185" />
+            <location filename="../../ui/audit_labels.py" line="227" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="181" />
-            <location filename="../../ui/audit_labels.py" line="216" />
+            <location filename="../../ui/audit_labels.py" line="186" />
+            <location filename="../../ui/audit_labels.py" line="221" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="182" />
-            <location filename="../../ui/audit_labels.py" line="217" />
+            <location filename="../../ui/audit_labels.py" line="187" />
+            <location filename="../../ui/audit_labels.py" line="222" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="183" />
+            <location filename="../../ui/audit_labels.py" line="188" />
             <source>Stock level</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="184" />
-            <location filename="../../ui/audit_labels.py" line="214" />
+            <location filename="../../ui/audit_labels.py" line="189" />
+            <location filename="../../ui/audit_labels.py" line="219" />
             <source>Transfer</source>
             <translation>调拨单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="185" />
-            <location filename="../../ui/audit_labels.py" line="215" />
+            <location filename="../../ui/audit_labels.py" line="190" />
+            <location filename="../../ui/audit_labels.py" line="220" />
             <source>Stock count</source>
             <translation>盘点单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="186" />
-            <location filename="../../ui/audit_labels.py" line="218" />
+            <location filename="../../ui/audit_labels.py" line="191" />
+            <location filename="../../ui/audit_labels.py" line="223" />
             <source>Pick wave</source>
             <translation>拣货波次</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="187" />
-            <location filename="../../ui/audit_labels.py" line="221" />
+            <location filename="../../ui/audit_labels.py" line="192" />
+            <location filename="../../ui/audit_labels.py" line="226" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="188" />
-            <location filename="../../ui/audit_labels.py" line="229" />
+            <location filename="../../ui/audit_labels.py" line="193" />
+            <location filename="../../ui/audit_labels.py" line="234" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="189" />
-            <location filename="../../ui/audit_labels.py" line="228" />
+            <location filename="../../ui/audit_labels.py" line="194" />
+            <location filename="../../ui/audit_labels.py" line="233" />
             <source>Setting</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="190" />
-            <location filename="../../ui/audit_labels.py" line="225" />
+            <location filename="../../ui/audit_labels.py" line="195" />
+            <location filename="../../ui/audit_labels.py" line="230" />
             <source>Import</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="191" />
-            <location filename="../../ui/audit_labels.py" line="227" />
+            <location filename="../../ui/audit_labels.py" line="196" />
+            <location filename="../../ui/audit_labels.py" line="232" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="192" />
+            <location filename="../../ui/audit_labels.py" line="197" />
             <source>Carrier service</source>
             <translation>快递服务</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="193" />
+            <location filename="../../ui/audit_labels.py" line="198" />
             <source>Carrier rule</source>
             <translation>快递分配规则</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="194" />
+            <location filename="../../ui/audit_labels.py" line="199" />
             <source>Shipping rate</source>
             <translation>运费规则</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="195" />
+            <location filename="../../ui/audit_labels.py" line="200" />
             <source>Tracking number pool</source>
             <translation>单号池</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="196" />
+            <location filename="../../ui/audit_labels.py" line="201" />
             <source>Reply template</source>
             <translation>回复模板</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="197" />
+            <location filename="../../ui/audit_labels.py" line="202" />
             <source>Import profile</source>
             <translation>导入方案</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="198" />
+            <location filename="../../ui/audit_labels.py" line="203" />
             <source>SKU mapping</source>
             <translation>SKU对应</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="199" />
+            <location filename="../../ui/audit_labels.py" line="204" />
             <source>Review rule</source>
             <translation>审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="200" />
+            <location filename="../../ui/audit_labels.py" line="205" />
             <source>Saved view</source>
             <translation>视图</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="201" />
-            <location filename="../../ui/audit_labels.py" line="230" />
+            <location filename="../../ui/audit_labels.py" line="206" />
+            <location filename="../../ui/audit_labels.py" line="235" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="202" />
+            <location filename="../../ui/audit_labels.py" line="207" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="203" />
-            <location filename="../../ui/audit_labels.py" line="231" />
+            <location filename="../../ui/audit_labels.py" line="208" />
+            <location filename="../../ui/audit_labels.py" line="236" />
             <source>Alert mail</source>
             <translation>预警邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="204" />
+            <location filename="../../ui/audit_labels.py" line="209" />
             <source>Audit log</source>
             <translation>操作记录</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="213" />
+            <location filename="../../ui/audit_labels.py" line="218" />
             <source>Stock</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="220" />
+            <location filename="../../ui/audit_labels.py" line="225" />
             <source>Tracking</source>
             <translation>物流轨迹</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="226" />
+            <location filename="../../ui/audit_labels.py" line="231" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="262" />
+            <location filename="../../ui/audit_labels.py" line="267" />
             <source>assignee</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="263" />
+            <location filename="../../ui/audit_labels.py" line="268" />
             <source>audit sequence</source>
             <translation>审计序号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="264" />
+            <location filename="../../ui/audit_labels.py" line="269" />
             <source>bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="265" />
+            <location filename="../../ui/audit_labels.py" line="270" />
             <source>bins</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="266" />
+            <location filename="../../ui/audit_labels.py" line="271" />
             <source>blacklist reason</source>
             <translation>黑名单原因</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="267" />
-            <location filename="../../ui/audit_labels.py" line="320" />
+            <location filename="../../ui/audit_labels.py" line="272" />
+            <location filename="../../ui/audit_labels.py" line="325" />
             <source>message</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="270" />
+            <location filename="../../ui/audit_labels.py" line="275" />
             <source>after-sales case</source>
             <translation>售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="271" />
+            <location filename="../../ui/audit_labels.py" line="276" />
             <source>case number</source>
             <translation>售后单号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="272" />
+            <location filename="../../ui/audit_labels.py" line="277" />
             <source>cases moved</source>
             <translation>转移的售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="273" />
+            <location filename="../../ui/audit_labels.py" line="278" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="274" />
+            <location filename="../../ui/audit_labels.py" line="279" />
             <source>channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="275" />
+            <location filename="../../ui/audit_labels.py" line="280" />
             <source>channel buyer ID</source>
             <translation>平台买家ID</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="276" />
+            <location filename="../../ui/audit_labels.py" line="281" />
             <source>checkpoint row</source>
             <translation>断点行</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="277" />
+            <location filename="../../ui/audit_labels.py" line="282" />
             <source>code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="278" />
+            <location filename="../../ui/audit_labels.py" line="283" />
             <source>columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="279" />
+            <location filename="../../ui/audit_labels.py" line="284" />
             <source>unit cost</source>
             <translation>单位成本</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="280" />
+            <location filename="../../ui/audit_labels.py" line="285" />
             <source>count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="281" />
+            <location filename="../../ui/audit_labels.py" line="286" />
             <source>counter</source>
             <translation>计数</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="282" />
+            <location filename="../../ui/audit_labels.py" line="287" />
             <source>created</source>
             <translation>已创建</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="283" />
+            <location filename="../../ui/audit_labels.py" line="288" />
             <source>customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="284" />
+            <location filename="../../ui/audit_labels.py" line="289" />
             <source>customers created</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="285" />
+            <location filename="../../ui/audit_labels.py" line="290" />
             <source>delivered at</source>
             <translation>签收时间</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="286" />
+            <location filename="../../ui/audit_labels.py" line="291" />
             <source>disposition</source>
             <translation>处置方式</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="287" />
+            <location filename="../../ui/audit_labels.py" line="292" />
             <source>duplicates</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="288" />
+            <location filename="../../ui/audit_labels.py" line="293" />
             <source>duplicates skipped</source>
             <translation>跳过的重复</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="289" />
+            <location filename="../../ui/audit_labels.py" line="294" />
             <source>end</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="290" />
+            <location filename="../../ui/audit_labels.py" line="295" />
             <source>days to deliver</source>
             <translation>预计天数</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="291" />
+            <location filename="../../ui/audit_labels.py" line="296" />
             <source>event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="292" />
+            <location filename="../../ui/audit_labels.py" line="297" />
             <source>events</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="293" />
+            <location filename="../../ui/audit_labels.py" line="298" />
             <source>everyone's entries</source>
             <translation>全部人员记录</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="294" />
+            <location filename="../../ui/audit_labels.py" line="299" />
             <source>exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="295" />
+            <location filename="../../ui/audit_labels.py" line="300" />
             <source>expected</source>
             <translation>预期</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="296" />
+            <location filename="../../ui/audit_labels.py" line="301" />
             <source>failed attempts</source>
             <translation>失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="298" />
+            <location filename="../../ui/audit_labels.py" line="303" />
             <source>file name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="299" />
+            <location filename="../../ui/audit_labels.py" line="304" />
             <source>file checksum</source>
             <translation>文件校验值</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="300" />
+            <location filename="../../ui/audit_labels.py" line="305" />
             <source>filter</source>
             <translation>筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="301" />
+            <location filename="../../ui/audit_labels.py" line="306" />
             <source>format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="302" />
+            <location filename="../../ui/audit_labels.py" line="307" />
             <source>from</source>
             <translation>原值</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="303" />
+            <location filename="../../ui/audit_labels.py" line="308" />
             <source>given buyer ID</source>
             <translation>提供的买家ID</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="304" />
+            <location filename="../../ui/audit_labels.py" line="309" />
             <source>held</source>
             <translation>已挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="306" />
+            <location filename="../../ui/audit_labels.py" line="311" />
             <source>internal</source>
             <translation>内部</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="307" />
+            <location filename="../../ui/audit_labels.py" line="312" />
             <source>active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="308" />
+            <location filename="../../ui/audit_labels.py" line="313" />
             <source>blacklisted</source>
             <translation>黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="309" />
+            <location filename="../../ui/audit_labels.py" line="314" />
             <source>on hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="310" />
+            <location filename="../../ui/audit_labels.py" line="315" />
             <source>kept</source>
             <translation>保留</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="311" />
+            <location filename="../../ui/audit_labels.py" line="316" />
             <source>kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="312" />
+            <location filename="../../ui/audit_labels.py" line="317" />
             <source>label status</source>
             <translation>面单状态</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="314" />
+            <location filename="../../ui/audit_labels.py" line="319" />
             <source>lines created</source>
             <translation>新建明细</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="315" />
+            <location filename="../../ui/audit_labels.py" line="320" />
             <source>locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="316" />
+            <location filename="../../ui/audit_labels.py" line="321" />
             <source>column mapping</source>
             <translation>列映射</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="317" />
+            <location filename="../../ui/audit_labels.py" line="322" />
             <source>merged customer</source>
             <translation>被合并客户</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="318" />
+            <location filename="../../ui/audit_labels.py" line="323" />
             <source>merged customer name</source>
             <translation>被合并客户姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="319" />
+            <location filename="../../ui/audit_labels.py" line="324" />
             <source>merged into</source>
             <translation>合并到</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="321" />
+            <location filename="../../ui/audit_labels.py" line="326" />
             <source>method</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="324" />
+            <location filename="../../ui/audit_labels.py" line="329" />
             <source>order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="325" />
-            <location filename="../../ui/audit_labels.py" line="327" />
+            <location filename="../../ui/audit_labels.py" line="330" />
+            <location filename="../../ui/audit_labels.py" line="332" />
             <source>orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="328" />
+            <location filename="../../ui/audit_labels.py" line="333" />
             <source>orders created</source>
             <translation>新建订单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="329" />
+            <location filename="../../ui/audit_labels.py" line="334" />
             <source>orders moved</source>
             <translation>转移的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="330" />
+            <location filename="../../ui/audit_labels.py" line="335" />
             <source>origin</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="331" />
+            <location filename="../../ui/audit_labels.py" line="336" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="332" />
+            <location filename="../../ui/audit_labels.py" line="337" />
             <source>paid amount</source>
             <translation>实付金额</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="333" />
+            <location filename="../../ui/audit_labels.py" line="338" />
             <source>paid at</source>
             <translation>付款时间</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="334" />
+            <location filename="../../ui/audit_labels.py" line="339" />
             <source>payment</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="335" />
+            <location filename="../../ui/audit_labels.py" line="340" />
             <source>personal data</source>
             <translation>个人信息</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="336" />
+            <location filename="../../ui/audit_labels.py" line="341" />
             <source>platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="337" />
+            <location filename="../../ui/audit_labels.py" line="342" />
             <source>platform SKU</source>
             <translation>平台SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="338" />
+            <location filename="../../ui/audit_labels.py" line="343" />
             <source>prefix</source>
             <translation>前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="339" />
+            <location filename="../../ui/audit_labels.py" line="344" />
             <source>priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="340" />
+            <location filename="../../ui/audit_labels.py" line="345" />
             <source>problems</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="341" />
+            <location filename="../../ui/audit_labels.py" line="346" />
             <source>product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="343" />
+            <location filename="../../ui/audit_labels.py" line="348" />
             <source>rating</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="345" />
+            <location filename="../../ui/audit_labels.py" line="350" />
             <source>reason code</source>
             <translation>原因代码</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="346" />
+            <location filename="../../ui/audit_labels.py" line="351" />
             <source>reference</source>
             <translation>参考号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="347" />
+            <location filename="../../ui/audit_labels.py" line="352" />
             <source>refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="348" />
+            <location filename="../../ui/audit_labels.py" line="353" />
             <source>refunds</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="349" />
+            <location filename="../../ui/audit_labels.py" line="354" />
             <source>region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="350" />
+            <location filename="../../ui/audit_labels.py" line="355" />
             <source>remitted amount</source>
             <translation>回款金额</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="351" />
+            <location filename="../../ui/audit_labels.py" line="356" />
             <source>resolved at</source>
             <translation>解决时间</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="352" />
+            <location filename="../../ui/audit_labels.py" line="357" />
             <source>revealed</source>
             <translation>已查看</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="355" />
+            <location filename="../../ui/audit_labels.py" line="360" />
             <source>rows failed</source>
             <translation>失败行数</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="356" />
+            <location filename="../../ui/audit_labels.py" line="361" />
             <source>rules</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="357" />
+            <location filename="../../ui/audit_labels.py" line="362" />
             <source>safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="358" />
+            <location filename="../../ui/audit_labels.py" line="363" />
             <source>scans</source>
             <translation>扫描</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="359" />
+            <location filename="../../ui/audit_labels.py" line="364" />
             <source>seconds</source>
             <translation>秒数</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="360" />
+            <location filename="../../ui/audit_labels.py" line="365" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="361" />
+            <location filename="../../ui/audit_labels.py" line="366" />
             <source>parcels</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="362" />
+            <location filename="../../ui/audit_labels.py" line="367" />
             <source>shipped at</source>
             <translation>发货时间</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="363" />
+            <location filename="../../ui/audit_labels.py" line="368" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="364" />
+            <location filename="../../ui/audit_labels.py" line="369" />
             <source>SKUs</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="365" />
+            <location filename="../../ui/audit_labels.py" line="370" />
             <source>due by</source>
             <translation>时限</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="366" />
+            <location filename="../../ui/audit_labels.py" line="371" />
             <source>sources</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="367" />
+            <location filename="../../ui/audit_labels.py" line="372" />
             <source>split into</source>
             <translation>拆分为</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="368" />
+            <location filename="../../ui/audit_labels.py" line="373" />
             <source>start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="369" />
+            <location filename="../../ui/audit_labels.py" line="374" />
             <source>state</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="370" />
+            <location filename="../../ui/audit_labels.py" line="375" />
             <source>status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="390" />
+            <location filename="../../ui/audit_labels.py" line="395" />
             <source>replacement order</source>
             <translation>补发订单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="391" />
+            <location filename="../../ui/audit_labels.py" line="396" />
             <source>received</source>
             <translation>已收货</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="392" />
+            <location filename="../../ui/audit_labels.py" line="397" />
             <source>price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="393" />
+            <location filename="../../ui/audit_labels.py" line="398" />
             <source>barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="394" />
+            <location filename="../../ui/audit_labels.py" line="399" />
             <source>e-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="396" />
+            <location filename="../../ui/audit_labels.py" line="401" />
             <source>tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="397" />
+            <location filename="../../ui/audit_labels.py" line="402" />
             <source>unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="398" />
+            <location filename="../../ui/audit_labels.py" line="403" />
             <source>discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="399" />
+            <location filename="../../ui/audit_labels.py" line="404" />
             <source>shipping fee</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="400" />
+            <location filename="../../ui/audit_labels.py" line="405" />
             <source>currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="401" />
+            <location filename="../../ui/audit_labels.py" line="406" />
             <source>cash on delivery</source>
             <translation>货到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="402" />
+            <location filename="../../ui/audit_labels.py" line="407" />
             <source>remark</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="403" />
+            <location filename="../../ui/audit_labels.py" line="408" />
             <source>buyer note</source>
             <translation>买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="404" />
+            <location filename="../../ui/audit_labels.py" line="409" />
             <source>seller note</source>
             <translation>卖家备注</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="323" />
+            <location filename="../../ui/audit_labels.py" line="328" />
             <source>note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="344" />
+            <location filename="../../ui/audit_labels.py" line="349" />
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="342" />
+            <location filename="../../ui/audit_labels.py" line="347" />
             <source>quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="261" />
+            <location filename="../../ui/audit_labels.py" line="266" />
             <source>amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="375" />
+            <location filename="../../ui/audit_labels.py" line="380" />
             <source>total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="322" />
+            <location filename="../../ui/audit_labels.py" line="327" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="353" />
+            <location filename="../../ui/audit_labels.py" line="358" />
             <source>role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="326" />
+            <location filename="../../ui/audit_labels.py" line="331" />
             <source>order number</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="376" />
+            <location filename="../../ui/audit_labels.py" line="381" />
             <source>tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="377" />
+            <location filename="../../ui/audit_labels.py" line="382" />
             <source>tracking numbers</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="380" />
-            <location filename="../../ui/audit_labels.py" line="381" />
+            <location filename="../../ui/audit_labels.py" line="385" />
+            <location filename="../../ui/audit_labels.py" line="386" />
             <source>warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="268" />
-            <location filename="../../ui/audit_labels.py" line="269" />
+            <location filename="../../ui/audit_labels.py" line="273" />
+            <location filename="../../ui/audit_labels.py" line="274" />
             <source>carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="313" />
+            <location filename="../../ui/audit_labels.py" line="318" />
             <source>order lines</source>
             <translation>订单明细</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="371" />
+            <location filename="../../ui/audit_labels.py" line="376" />
             <source>subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="372" />
+            <location filename="../../ui/audit_labels.py" line="377" />
             <source>ticket number</source>
             <translation>工单号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="373" />
+            <location filename="../../ui/audit_labels.py" line="378" />
             <source>tickets moved</source>
             <translation>转移的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="374" />
+            <location filename="../../ui/audit_labels.py" line="379" />
             <source>to</source>
             <translation>新值</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="378" />
+            <location filename="../../ui/audit_labels.py" line="383" />
             <source>uncovered</source>
             <translation>未覆盖</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="379" />
+            <location filename="../../ui/audit_labels.py" line="384" />
             <source>user name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="382" />
+            <location filename="../../ui/audit_labels.py" line="387" />
             <source>wave number</source>
             <translation>波次号</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="383" />
+            <location filename="../../ui/audit_labels.py" line="388" />
             <source>weight (g)</source>
             <translation>重量（克）</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="384" />
+            <location filename="../../ui/audit_labels.py" line="389" />
             <source>width</source>
             <translation>宽度</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="385" />
+            <location filename="../../ui/audit_labels.py" line="390" />
             <source>workstation</source>
             <translation>工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="386" />
+            <location filename="../../ui/audit_labels.py" line="391" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="387" />
-            <location filename="../../ui/audit_labels.py" line="395" />
+            <location filename="../../ui/audit_labels.py" line="392" />
+            <location filename="../../ui/audit_labels.py" line="400" />
             <source>phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="388" />
+            <location filename="../../ui/audit_labels.py" line="393" />
             <source>address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="305" />
+            <location filename="../../ui/audit_labels.py" line="310" />
             <source>hold reason</source>
             <translation>挂起原因</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="354" />
+            <location filename="../../ui/audit_labels.py" line="359" />
             <source>rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="297" />
+            <location filename="../../ui/audit_labels.py" line="302" />
             <source>file</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="389" />
+            <location filename="../../ui/audit_labels.py" line="394" />
             <source>value</source>
             <translation>值</translation>
         </message>
@@ -12876,7 +12891,7 @@
         <name>errors</name>
         <message>
             <location filename="../../ui/app.py" line="47" />
-            <location filename="../../ui/errors.py" line="102" />
+            <location filename="../../ui/errors.py" line="112" />
             <source>Something went wrong that Kuaidan did not expect. Your data is safe; the action was not completed. Details are in the log.</source>
             <translation>快单遇到了意外错误。您的数据是安全的，本次操作没有完成。详细信息已写入日志。</translation>
         </message>
@@ -15396,7 +15411,7 @@
             <translation>数据库错误：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="93" />
+            <location filename="../../ui/errors.py" line="103" />
             <source>Kuaidan</source>
             <translation>快单</translation>
         </message>

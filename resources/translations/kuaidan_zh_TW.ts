@@ -1179,915 +1179,930 @@
         </message>
         <message>
             <location filename="../../ui/audit_labels.py" line="160" />
+            <source>Restore started</source>
+            <translation>開始恢復備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="161" />
+            <source>Restore failed</source>
+            <translation>恢復備份失敗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="162" />
+            <source>Moving the data to another database failed</source>
+            <translation>遷移資料到其他資料庫失敗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="165" />
             <source>Data moved in from another database</source>
             <translation>從其他資料庫遷入</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="163" />
+            <location filename="../../ui/audit_labels.py" line="168" />
             <source>Data moved to another database</source>
             <translation>遷出到其他資料庫</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="166" />
+            <location filename="../../ui/audit_labels.py" line="171" />
             <source>Demo data generated</source>
             <translation>生成演示資料</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="167" />
+            <location filename="../../ui/audit_labels.py" line="172" />
             <source>Alert mail password changed</source>
             <translation>修改預警郵件密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="168" />
+            <location filename="../../ui/audit_labels.py" line="173" />
             <source>Failed alert mails sent again</source>
             <translation>重發失敗的預警郵件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="174" />
-            <location filename="../../ui/audit_labels.py" line="210" />
+            <location filename="../../ui/audit_labels.py" line="179" />
+            <location filename="../../ui/audit_labels.py" line="215" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="175" />
-            <location filename="../../ui/audit_labels.py" line="219" />
+            <location filename="../../ui/audit_labels.py" line="180" />
+            <location filename="../../ui/audit_labels.py" line="224" />
             <source>Parcel</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="176" />
-            <location filename="../../ui/audit_labels.py" line="211" />
+            <location filename="../../ui/audit_labels.py" line="181" />
+            <location filename="../../ui/audit_labels.py" line="216" />
             <source>Payment</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="177" />
-            <location filename="../../ui/audit_labels.py" line="212" />
+            <location filename="../../ui/audit_labels.py" line="182" />
+            <location filename="../../ui/audit_labels.py" line="217" />
             <source>Refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="178" />
-            <location filename="../../ui/audit_labels.py" line="224" />
+            <location filename="../../ui/audit_labels.py" line="183" />
+            <location filename="../../ui/audit_labels.py" line="229" />
             <source>After-sales case</source>
             <translation>售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="179" />
-            <location filename="../../ui/audit_labels.py" line="223" />
+            <location filename="../../ui/audit_labels.py" line="184" />
+            <location filename="../../ui/audit_labels.py" line="228" />
             <source>Ticket</source>
             <translation>工單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="180" />
-            <location filename="../../ui/audit_labels.py" line="222" />
+            <location filename="../../ui/audit_labels.py" line="185" />
+            <location filename="../../ui/audit_labels.py" line="227" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="181" />
-            <location filename="../../ui/audit_labels.py" line="216" />
+            <location filename="../../ui/audit_labels.py" line="186" />
+            <location filename="../../ui/audit_labels.py" line="221" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="182" />
-            <location filename="../../ui/audit_labels.py" line="217" />
+            <location filename="../../ui/audit_labels.py" line="187" />
+            <location filename="../../ui/audit_labels.py" line="222" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="183" />
+            <location filename="../../ui/audit_labels.py" line="188" />
             <source>Stock level</source>
             <translation>庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="184" />
-            <location filename="../../ui/audit_labels.py" line="214" />
+            <location filename="../../ui/audit_labels.py" line="189" />
+            <location filename="../../ui/audit_labels.py" line="219" />
             <source>Transfer</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="185" />
-            <location filename="../../ui/audit_labels.py" line="215" />
+            <location filename="../../ui/audit_labels.py" line="190" />
+            <location filename="../../ui/audit_labels.py" line="220" />
             <source>Stock count</source>
             <translation>盤點單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="186" />
-            <location filename="../../ui/audit_labels.py" line="218" />
+            <location filename="../../ui/audit_labels.py" line="191" />
+            <location filename="../../ui/audit_labels.py" line="223" />
             <source>Pick wave</source>
             <translation>揀貨波次</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="187" />
-            <location filename="../../ui/audit_labels.py" line="221" />
+            <location filename="../../ui/audit_labels.py" line="192" />
+            <location filename="../../ui/audit_labels.py" line="226" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="188" />
-            <location filename="../../ui/audit_labels.py" line="229" />
+            <location filename="../../ui/audit_labels.py" line="193" />
+            <location filename="../../ui/audit_labels.py" line="234" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="189" />
-            <location filename="../../ui/audit_labels.py" line="228" />
+            <location filename="../../ui/audit_labels.py" line="194" />
+            <location filename="../../ui/audit_labels.py" line="233" />
             <source>Setting</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="190" />
-            <location filename="../../ui/audit_labels.py" line="225" />
+            <location filename="../../ui/audit_labels.py" line="195" />
+            <location filename="../../ui/audit_labels.py" line="230" />
             <source>Import</source>
             <translation>匯入批次</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="191" />
-            <location filename="../../ui/audit_labels.py" line="227" />
+            <location filename="../../ui/audit_labels.py" line="196" />
+            <location filename="../../ui/audit_labels.py" line="232" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="192" />
+            <location filename="../../ui/audit_labels.py" line="197" />
             <source>Carrier service</source>
             <translation>快遞服務</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="193" />
+            <location filename="../../ui/audit_labels.py" line="198" />
             <source>Carrier rule</source>
             <translation>快遞分配規則</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="194" />
+            <location filename="../../ui/audit_labels.py" line="199" />
             <source>Shipping rate</source>
             <translation>運費規則</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="195" />
+            <location filename="../../ui/audit_labels.py" line="200" />
             <source>Tracking number pool</source>
             <translation>單號池</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="196" />
+            <location filename="../../ui/audit_labels.py" line="201" />
             <source>Reply template</source>
             <translation>回覆模板</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="197" />
+            <location filename="../../ui/audit_labels.py" line="202" />
             <source>Import profile</source>
             <translation>匯入方案</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="198" />
+            <location filename="../../ui/audit_labels.py" line="203" />
             <source>SKU mapping</source>
             <translation>SKU對應</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="199" />
+            <location filename="../../ui/audit_labels.py" line="204" />
             <source>Review rule</source>
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="200" />
+            <location filename="../../ui/audit_labels.py" line="205" />
             <source>Saved view</source>
             <translation>檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="201" />
-            <location filename="../../ui/audit_labels.py" line="230" />
+            <location filename="../../ui/audit_labels.py" line="206" />
+            <location filename="../../ui/audit_labels.py" line="235" />
             <source>Backup</source>
             <translation>備份</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="202" />
+            <location filename="../../ui/audit_labels.py" line="207" />
             <source>Database</source>
             <translation>資料庫</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="203" />
-            <location filename="../../ui/audit_labels.py" line="231" />
+            <location filename="../../ui/audit_labels.py" line="208" />
+            <location filename="../../ui/audit_labels.py" line="236" />
             <source>Alert mail</source>
             <translation>預警郵件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="204" />
+            <location filename="../../ui/audit_labels.py" line="209" />
             <source>Audit log</source>
             <translation>操作記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="213" />
+            <location filename="../../ui/audit_labels.py" line="218" />
             <source>Stock</source>
             <translation>庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="220" />
+            <location filename="../../ui/audit_labels.py" line="225" />
             <source>Tracking</source>
             <translation>物流軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="226" />
+            <location filename="../../ui/audit_labels.py" line="231" />
             <source>Export</source>
             <translation>匯出</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="262" />
+            <location filename="../../ui/audit_labels.py" line="267" />
             <source>assignee</source>
             <translation>處理人</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="263" />
+            <location filename="../../ui/audit_labels.py" line="268" />
             <source>audit sequence</source>
             <translation>審計序號</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="264" />
+            <location filename="../../ui/audit_labels.py" line="269" />
             <source>bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="265" />
+            <location filename="../../ui/audit_labels.py" line="270" />
             <source>bins</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="266" />
+            <location filename="../../ui/audit_labels.py" line="271" />
             <source>blacklist reason</source>
             <translation>黑名單原因</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="267" />
-            <location filename="../../ui/audit_labels.py" line="320" />
+            <location filename="../../ui/audit_labels.py" line="272" />
+            <location filename="../../ui/audit_labels.py" line="325" />
             <source>message</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="270" />
+            <location filename="../../ui/audit_labels.py" line="275" />
             <source>after-sales case</source>
             <translation>售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="271" />
+            <location filename="../../ui/audit_labels.py" line="276" />
             <source>case number</source>
             <translation>售後單號</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="272" />
+            <location filename="../../ui/audit_labels.py" line="277" />
             <source>cases moved</source>
             <translation>轉移的售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="273" />
+            <location filename="../../ui/audit_labels.py" line="278" />
             <source>category</source>
             <translation>類別</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="274" />
+            <location filename="../../ui/audit_labels.py" line="279" />
             <source>channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="275" />
+            <location filename="../../ui/audit_labels.py" line="280" />
             <source>channel buyer ID</source>
             <translation>平臺買家ID</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="276" />
+            <location filename="../../ui/audit_labels.py" line="281" />
             <source>checkpoint row</source>
             <translation>斷點行</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="277" />
+            <location filename="../../ui/audit_labels.py" line="282" />
             <source>code</source>
             <translation>編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="278" />
+            <location filename="../../ui/audit_labels.py" line="283" />
             <source>columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="279" />
+            <location filename="../../ui/audit_labels.py" line="284" />
             <source>unit cost</source>
             <translation>單位成本</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="280" />
+            <location filename="../../ui/audit_labels.py" line="285" />
             <source>count</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="281" />
+            <location filename="../../ui/audit_labels.py" line="286" />
             <source>counter</source>
             <translation>計數</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="282" />
+            <location filename="../../ui/audit_labels.py" line="287" />
             <source>created</source>
             <translation>已建立</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="283" />
+            <location filename="../../ui/audit_labels.py" line="288" />
             <source>customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="284" />
+            <location filename="../../ui/audit_labels.py" line="289" />
             <source>customers created</source>
             <translation>新建客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="285" />
+            <location filename="../../ui/audit_labels.py" line="290" />
             <source>delivered at</source>
             <translation>簽收時間</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="286" />
+            <location filename="../../ui/audit_labels.py" line="291" />
             <source>disposition</source>
             <translation>處置方式</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="287" />
+            <location filename="../../ui/audit_labels.py" line="292" />
             <source>duplicates</source>
             <translation>重複</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="288" />
+            <location filename="../../ui/audit_labels.py" line="293" />
             <source>duplicates skipped</source>
             <translation>跳過的重複</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="289" />
+            <location filename="../../ui/audit_labels.py" line="294" />
             <source>end</source>
             <translation>結束</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="290" />
+            <location filename="../../ui/audit_labels.py" line="295" />
             <source>days to deliver</source>
             <translation>預計天數</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="291" />
+            <location filename="../../ui/audit_labels.py" line="296" />
             <source>event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="292" />
+            <location filename="../../ui/audit_labels.py" line="297" />
             <source>events</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="293" />
+            <location filename="../../ui/audit_labels.py" line="298" />
             <source>everyone's entries</source>
             <translation>全部人員記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="294" />
+            <location filename="../../ui/audit_labels.py" line="299" />
             <source>exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="295" />
+            <location filename="../../ui/audit_labels.py" line="300" />
             <source>expected</source>
             <translation>預期</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="296" />
+            <location filename="../../ui/audit_labels.py" line="301" />
             <source>failed attempts</source>
             <translation>失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="298" />
+            <location filename="../../ui/audit_labels.py" line="303" />
             <source>file name</source>
             <translation>檔名</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="299" />
+            <location filename="../../ui/audit_labels.py" line="304" />
             <source>file checksum</source>
             <translation>檔案校驗值</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="300" />
+            <location filename="../../ui/audit_labels.py" line="305" />
             <source>filter</source>
             <translation>篩選條件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="301" />
+            <location filename="../../ui/audit_labels.py" line="306" />
             <source>format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="302" />
+            <location filename="../../ui/audit_labels.py" line="307" />
             <source>from</source>
             <translation>原值</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="303" />
+            <location filename="../../ui/audit_labels.py" line="308" />
             <source>given buyer ID</source>
             <translation>提供的買家ID</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="304" />
+            <location filename="../../ui/audit_labels.py" line="309" />
             <source>held</source>
             <translation>已掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="306" />
+            <location filename="../../ui/audit_labels.py" line="311" />
             <source>internal</source>
             <translation>內部</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="307" />
+            <location filename="../../ui/audit_labels.py" line="312" />
             <source>active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="308" />
+            <location filename="../../ui/audit_labels.py" line="313" />
             <source>blacklisted</source>
             <translation>黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="309" />
+            <location filename="../../ui/audit_labels.py" line="314" />
             <source>on hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="310" />
+            <location filename="../../ui/audit_labels.py" line="315" />
             <source>kept</source>
             <translation>保留</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="311" />
+            <location filename="../../ui/audit_labels.py" line="316" />
             <source>kind</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="312" />
+            <location filename="../../ui/audit_labels.py" line="317" />
             <source>label status</source>
             <translation>面單狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="314" />
+            <location filename="../../ui/audit_labels.py" line="319" />
             <source>lines created</source>
             <translation>新建明細</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="315" />
+            <location filename="../../ui/audit_labels.py" line="320" />
             <source>locked until</source>
             <translation>鎖定至</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="316" />
+            <location filename="../../ui/audit_labels.py" line="321" />
             <source>column mapping</source>
             <translation>列對映</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="317" />
+            <location filename="../../ui/audit_labels.py" line="322" />
             <source>merged customer</source>
             <translation>被合併客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="318" />
+            <location filename="../../ui/audit_labels.py" line="323" />
             <source>merged customer name</source>
             <translation>被合併客戶姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="319" />
+            <location filename="../../ui/audit_labels.py" line="324" />
             <source>merged into</source>
             <translation>合併到</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="321" />
+            <location filename="../../ui/audit_labels.py" line="326" />
             <source>method</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="324" />
+            <location filename="../../ui/audit_labels.py" line="329" />
             <source>order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="325" />
-            <location filename="../../ui/audit_labels.py" line="327" />
+            <location filename="../../ui/audit_labels.py" line="330" />
+            <location filename="../../ui/audit_labels.py" line="332" />
             <source>orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="328" />
+            <location filename="../../ui/audit_labels.py" line="333" />
             <source>orders created</source>
             <translation>新建訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="329" />
+            <location filename="../../ui/audit_labels.py" line="334" />
             <source>orders moved</source>
             <translation>轉移的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="330" />
+            <location filename="../../ui/audit_labels.py" line="335" />
             <source>origin</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="331" />
+            <location filename="../../ui/audit_labels.py" line="336" />
             <source>owner</source>
             <translation>負責人</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="332" />
+            <location filename="../../ui/audit_labels.py" line="337" />
             <source>paid amount</source>
             <translation>實付金額</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="333" />
+            <location filename="../../ui/audit_labels.py" line="338" />
             <source>paid at</source>
             <translation>付款時間</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="334" />
+            <location filename="../../ui/audit_labels.py" line="339" />
             <source>payment</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="335" />
+            <location filename="../../ui/audit_labels.py" line="340" />
             <source>personal data</source>
             <translation>個人資訊</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="336" />
+            <location filename="../../ui/audit_labels.py" line="341" />
             <source>platform</source>
             <translation>平臺</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="337" />
+            <location filename="../../ui/audit_labels.py" line="342" />
             <source>platform SKU</source>
             <translation>平臺SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="338" />
+            <location filename="../../ui/audit_labels.py" line="343" />
             <source>prefix</source>
             <translation>字首</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="339" />
+            <location filename="../../ui/audit_labels.py" line="344" />
             <source>priority</source>
             <translation>優先順序</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="340" />
+            <location filename="../../ui/audit_labels.py" line="345" />
             <source>problems</source>
             <translation>問題</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="341" />
+            <location filename="../../ui/audit_labels.py" line="346" />
             <source>product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="343" />
+            <location filename="../../ui/audit_labels.py" line="348" />
             <source>rating</source>
             <translation>評分</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="345" />
+            <location filename="../../ui/audit_labels.py" line="350" />
             <source>reason code</source>
             <translation>原因程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="346" />
+            <location filename="../../ui/audit_labels.py" line="351" />
             <source>reference</source>
             <translation>參考號</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="347" />
+            <location filename="../../ui/audit_labels.py" line="352" />
             <source>refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="348" />
+            <location filename="../../ui/audit_labels.py" line="353" />
             <source>refunds</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="349" />
+            <location filename="../../ui/audit_labels.py" line="354" />
             <source>region</source>
             <translation>地區</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="350" />
+            <location filename="../../ui/audit_labels.py" line="355" />
             <source>remitted amount</source>
             <translation>回款金額</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="351" />
+            <location filename="../../ui/audit_labels.py" line="356" />
             <source>resolved at</source>
             <translation>解決時間</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="352" />
+            <location filename="../../ui/audit_labels.py" line="357" />
             <source>revealed</source>
             <translation>已檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="355" />
+            <location filename="../../ui/audit_labels.py" line="360" />
             <source>rows failed</source>
             <translation>失敗行數</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="356" />
+            <location filename="../../ui/audit_labels.py" line="361" />
             <source>rules</source>
             <translation>規則</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="357" />
+            <location filename="../../ui/audit_labels.py" line="362" />
             <source>safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="358" />
+            <location filename="../../ui/audit_labels.py" line="363" />
             <source>scans</source>
             <translation>掃描</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="359" />
+            <location filename="../../ui/audit_labels.py" line="364" />
             <source>seconds</source>
             <translation>秒數</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="360" />
+            <location filename="../../ui/audit_labels.py" line="365" />
             <source>seed</source>
             <translation>隨機種子</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="361" />
+            <location filename="../../ui/audit_labels.py" line="366" />
             <source>parcels</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="362" />
+            <location filename="../../ui/audit_labels.py" line="367" />
             <source>shipped at</source>
             <translation>發貨時間</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="363" />
+            <location filename="../../ui/audit_labels.py" line="368" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="364" />
+            <location filename="../../ui/audit_labels.py" line="369" />
             <source>SKUs</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="365" />
+            <location filename="../../ui/audit_labels.py" line="370" />
             <source>due by</source>
             <translation>時限</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="366" />
+            <location filename="../../ui/audit_labels.py" line="371" />
             <source>sources</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="367" />
+            <location filename="../../ui/audit_labels.py" line="372" />
             <source>split into</source>
             <translation>拆分為</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="368" />
+            <location filename="../../ui/audit_labels.py" line="373" />
             <source>start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="369" />
+            <location filename="../../ui/audit_labels.py" line="374" />
             <source>state</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="370" />
+            <location filename="../../ui/audit_labels.py" line="375" />
             <source>status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="390" />
+            <location filename="../../ui/audit_labels.py" line="395" />
             <source>replacement order</source>
             <translation>補發訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="391" />
+            <location filename="../../ui/audit_labels.py" line="396" />
             <source>received</source>
             <translation>已收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="392" />
+            <location filename="../../ui/audit_labels.py" line="397" />
             <source>price</source>
             <translation>價格</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="393" />
+            <location filename="../../ui/audit_labels.py" line="398" />
             <source>barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="394" />
+            <location filename="../../ui/audit_labels.py" line="399" />
             <source>e-mail</source>
             <translation>電子郵件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="396" />
+            <location filename="../../ui/audit_labels.py" line="401" />
             <source>tags</source>
             <translation>標籤</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="397" />
+            <location filename="../../ui/audit_labels.py" line="402" />
             <source>unit price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="398" />
+            <location filename="../../ui/audit_labels.py" line="403" />
             <source>discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="399" />
+            <location filename="../../ui/audit_labels.py" line="404" />
             <source>shipping fee</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="400" />
+            <location filename="../../ui/audit_labels.py" line="405" />
             <source>currency</source>
             <translation>幣種</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="401" />
+            <location filename="../../ui/audit_labels.py" line="406" />
             <source>cash on delivery</source>
             <translation>貨到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="402" />
+            <location filename="../../ui/audit_labels.py" line="407" />
             <source>remark</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="403" />
+            <location filename="../../ui/audit_labels.py" line="408" />
             <source>buyer note</source>
             <translation>買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="404" />
+            <location filename="../../ui/audit_labels.py" line="409" />
             <source>seller note</source>
             <translation>賣家備註</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="323" />
+            <location filename="../../ui/audit_labels.py" line="328" />
             <source>note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="344" />
+            <location filename="../../ui/audit_labels.py" line="349" />
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="342" />
+            <location filename="../../ui/audit_labels.py" line="347" />
             <source>quantity</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="261" />
+            <location filename="../../ui/audit_labels.py" line="266" />
             <source>amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="375" />
+            <location filename="../../ui/audit_labels.py" line="380" />
             <source>total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="322" />
+            <location filename="../../ui/audit_labels.py" line="327" />
             <source>name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="353" />
+            <location filename="../../ui/audit_labels.py" line="358" />
             <source>role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="326" />
+            <location filename="../../ui/audit_labels.py" line="331" />
             <source>order number</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="376" />
+            <location filename="../../ui/audit_labels.py" line="381" />
             <source>tracking number</source>
             <translation>快遞單號</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="377" />
+            <location filename="../../ui/audit_labels.py" line="382" />
             <source>tracking numbers</source>
             <translation>快遞單號</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="380" />
-            <location filename="../../ui/audit_labels.py" line="381" />
+            <location filename="../../ui/audit_labels.py" line="385" />
+            <location filename="../../ui/audit_labels.py" line="386" />
             <source>warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="268" />
-            <location filename="../../ui/audit_labels.py" line="269" />
+            <location filename="../../ui/audit_labels.py" line="273" />
+            <location filename="../../ui/audit_labels.py" line="274" />
             <source>carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="313" />
+            <location filename="../../ui/audit_labels.py" line="318" />
             <source>order lines</source>
             <translation>訂單明細</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="371" />
+            <location filename="../../ui/audit_labels.py" line="376" />
             <source>subject</source>
             <translation>主題</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="372" />
+            <location filename="../../ui/audit_labels.py" line="377" />
             <source>ticket number</source>
             <translation>工單號</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="373" />
+            <location filename="../../ui/audit_labels.py" line="378" />
             <source>tickets moved</source>
             <translation>轉移的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="374" />
+            <location filename="../../ui/audit_labels.py" line="379" />
             <source>to</source>
             <translation>新值</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="378" />
+            <location filename="../../ui/audit_labels.py" line="383" />
             <source>uncovered</source>
             <translation>未覆蓋</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="379" />
+            <location filename="../../ui/audit_labels.py" line="384" />
             <source>user name</source>
             <translation>使用者名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="382" />
+            <location filename="../../ui/audit_labels.py" line="387" />
             <source>wave number</source>
             <translation>波次號</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="383" />
+            <location filename="../../ui/audit_labels.py" line="388" />
             <source>weight (g)</source>
             <translation>重量（克）</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="384" />
+            <location filename="../../ui/audit_labels.py" line="389" />
             <source>width</source>
             <translation>寬度</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="385" />
+            <location filename="../../ui/audit_labels.py" line="390" />
             <source>workstation</source>
             <translation>工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="386" />
+            <location filename="../../ui/audit_labels.py" line="391" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="387" />
-            <location filename="../../ui/audit_labels.py" line="395" />
+            <location filename="../../ui/audit_labels.py" line="392" />
+            <location filename="../../ui/audit_labels.py" line="400" />
             <source>phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="388" />
+            <location filename="../../ui/audit_labels.py" line="393" />
             <source>address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="305" />
+            <location filename="../../ui/audit_labels.py" line="310" />
             <source>hold reason</source>
             <translation>掛起原因</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="354" />
+            <location filename="../../ui/audit_labels.py" line="359" />
             <source>rows</source>
             <translation>行數</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="297" />
+            <location filename="../../ui/audit_labels.py" line="302" />
             <source>file</source>
             <translation>檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="389" />
+            <location filename="../../ui/audit_labels.py" line="394" />
             <source>value</source>
             <translation>值</translation>
         </message>
@@ -12876,7 +12891,7 @@
         <name>errors</name>
         <message>
             <location filename="../../ui/app.py" line="47" />
-            <location filename="../../ui/errors.py" line="102" />
+            <location filename="../../ui/errors.py" line="112" />
             <source>Something went wrong that Kuaidan did not expect. Your data is safe; the action was not completed. Details are in the log.</source>
             <translation>快單遇到了意外錯誤。您的資料是安全的，本次操作沒有完成。詳細資訊已寫入日誌。</translation>
         </message>
@@ -15396,7 +15411,7 @@
             <translation>資料庫錯誤：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="93" />
+            <location filename="../../ui/errors.py" line="103" />
             <source>Kuaidan</source>
             <translation>快單</translation>
         </message>
