@@ -334,6 +334,7 @@ def _row_to_info(row: ReviewRule) -> RuleInfo | None:
 
 
 _STORED_RULES = select(ReviewRule)  # built once
+FEW_ORDERS = 50  # a manual entry or a resend, not an import chunk
 
 
 def load_rules(session: Any) -> list[RuleInfo]:
@@ -523,7 +524,6 @@ def _find_duplicates(
         return {}
     earliest = min(o.ordered_at for o in orders) - window
     latest = max(o.ordered_at for o in orders) + window
-    addresses = {o.address for o in orders if o.phone_last4}
     query = select(
         Order.id, Order.order_no, Order.recipient_phone, Order.province, Order.city,
         Order.address, Order.ordered_at,
@@ -532,11 +532,13 @@ def _find_duplicates(
         Order.ordered_at >= earliest,
         Order.ordered_at <= latest,
         Order.status != OrderStatus.CANCELLED,
-        # Only the same address can be a duplicate: a shop's regular customer (one phone,
-        # many orders a day to other addresses) was read, with every order's lines, for
-        # each new order.
-        one_of(Order.address, addresses),
     )  # fmt: skip
+    if len(orders) <= FEW_ORDERS:
+        # Only the same address can be a duplicate: a shop's regular customer (one phone,
+        # many orders a day to other addresses) was read for each new order. An import's
+        # chunk skips this: thousands of addresses in the query cost more than they save
+        # (the lines are read for matching addresses only, below, either way).
+        query = query.where(one_of(Order.address, {o.address for o in orders}))
     candidates: list[Any] = session.connection().execute(query).all()
     candidates += [
         n for n in fresh.values()

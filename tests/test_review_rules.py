@@ -17,6 +17,7 @@ from app.order_queries import OrderFilter, SortKey
 from app.orders import DraftLine
 from app.permissions import Actor, Role
 from app.review_rules import (
+    FEW_ORDERS,
     RULE_HOLD_REASON,
     NewOrder,
     evaluate_new,
@@ -358,3 +359,35 @@ def test_duplicate_rule_reads_only_orders_to_the_same_address(
     twin = make_order(services, reviewer, address="川沙路 1 号")
     flags = services.order_queries.detail(reviewer, twin.id).flags
     assert [f.rule_code for f in flags] == ["duplicate_suspect"]
+
+
+def test_an_import_chunk_still_finds_a_duplicate_of_a_stored_order(
+    services: Services, actors: dict[Role, Actor]
+) -> None:
+    """A chunk bigger than a manual entry leaves the address out of the duplicate query
+    (thousands of addresses cost more than they save): the same phone, address and items as
+    a stored order is still a duplicate, and the same phone to another address is not."""
+    catalogue(services)
+    reviewer = actors[Role.REVIEWER]
+    plain = make_order(services, reviewer)
+    now = utcnow()
+    items = tuple((None, line.sku, line.qty) for line in DRAFT.lines)
+
+    def new(n: int, phone: str, address: str) -> NewOrder:
+        return NewOrder(-n, f"KDY{n}", OrderStatus.PENDING_REVIEW, "张伟", phone, DRAFT.province,
+                        DRAFT.city, address, "", Decimal("138.00"), Decimal("138.00"), now, None,
+                        phone[-4:], items)  # fmt: skip
+
+    chunk = [new(n, f"139{n:08d}", f"人民路 {n} 号") for n in range(1, FEW_ORDERS + 20)]
+    chunk.append(new(900, DRAFT.recipient_phone, DRAFT.address))  # the twin
+    chunk.append(new(901, DRAFT.recipient_phone, "别的路 1 号"))  # same phone, elsewhere
+    assert len(chunk) > FEW_ORDERS
+    results = read(services.db, lambda uow: evaluate_new(uow, chunk, load_rules(uow.session)))
+    flagged = {
+        r.order_id: [
+            (h.code, h.params.get("other")) for h in r.hits if h.code == "duplicate_suspect"
+        ]
+        for r in results
+    }
+    assert flagged[-900] == [("duplicate_suspect", plain.order_no)]
+    assert flagged[-901] == [] and all(not flagged[-n] for n in range(1, FEW_ORDERS + 20))
