@@ -44,6 +44,7 @@ from sqlalchemy import Boolean, Table, func, select, text
 from app import config as app_config
 from app import migrate
 from app.audit import seal_pending
+from app.background import lower_process_priority
 from app.db import LOCK_TIMEOUT_MS, Database, open_database, sqlite_path, strip_password
 from app.errors import AppError
 from app.uow import transaction
@@ -227,9 +228,7 @@ PARALLEL_HASH_BYTES = 256 * 1024 * 1024  # below it, starting two processes cost
 def _sum_tables(path: str, names: list[str]) -> list[TableSum]:
     """Runs in a worker process: the sums of the named tables of a file. At a lower CPU
     priority: the workstations' own work goes first."""
-    if hasattr(os, "nice"):
-        with contextlib.suppress(OSError):
-            os.nice(10)
+    lower_process_priority()
     by_name = {t.name: t for t in data_tables()}
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:

@@ -35,6 +35,7 @@ from sqlalchemy import (
     insert,
     make_url,
     select,
+    text,
 )
 from sqlalchemy.engine import URL, CursorResult, Result
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
@@ -51,6 +52,8 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 # Server databases: how long a statement waits for another workstation's row lock before it
 # gives up (RecordBusy), instead of freezing the action behind a forgotten transaction.
 LOCK_TIMEOUT_MS = 3000
+# Another workstation that ran a statement this recently counts as at work (`others_busy`).
+BUSY_WINDOW_S = 2
 _PG_LOCK_NOT_AVAILABLE = "55P03"
 _MYSQL_LOCK_WAIT_TIMEOUT = 1205
 BULK_CACHE_MAX_KIB = 65_536  # the most page cache the writer takes during a bulk import
@@ -196,6 +199,44 @@ class Database:
     def __post_init__(self) -> None:
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+        # The server's ids of this workstation's own connections (see `others_busy`).
+        self._own_backends: set[int] = set()
+        if self.write_engine.dialect.name != "sqlite":
+            for engine in {self.write_engine, self.read_engine}:
+                # On checkout, not connect: the login check's connection predates this.
+                event.listen(engine, "checkout", self._remember_backend)
+
+    def _remember_backend(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        # Both drivers know the id without a query: psycopg's backend pid, PyMySQL's thread id.
+        info = getattr(dbapi_connection, "info", None)
+        backend = getattr(info, "backend_pid", None)
+        if backend is None and hasattr(dbapi_connection, "thread_id"):
+            backend = dbapi_connection.thread_id()
+        if isinstance(backend, int):
+            self._own_backends.add(backend)
+
+    def others_busy(self, within_s: int = BUSY_WINDOW_S) -> int:
+        """How many other sessions of this database (other workstations) ran a statement in
+        the last `within_s` seconds or run one now; 0 on SQLite (one workstation). Reads
+        only the server's own views. A background job asks it to know whether to give way."""
+        dialect = self.dialect
+        if dialect == "sqlite":
+            return 0
+        own = sorted(self._own_backends) or [0]
+        if dialect == "postgresql":
+            sql = text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND backend_type = 'client backend' AND pid <> ALL(:own) "
+                "AND (state = 'active' OR state_change > clock_timestamp() - :within "
+                "* interval '1 second')"
+            )
+        else:
+            sql = text(
+                "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE() "
+                "AND ID NOT IN :own AND (COMMAND <> 'Sleep' OR TIME < :within)"
+            ).bindparams(bindparam("own", expanding=True))
+        with self.read_engine.connect() as conn:
+            return int(conn.execute(sql, {"own": own, "within": within_s}).scalar() or 0)
 
     @property
     def dialect(self) -> str:

@@ -11,19 +11,24 @@ With `--auto-confirm` the shop approves and confirms orders that pass the review
 intake (settings orders.auto_approve and orders.auto_confirm, off by default, as in the app):
 then the import reserves stock too, on the rows the workstations' confirms take.
 
-Each workstation is a separate process ("spawn", its own `Services`, as on a real desk) and
-loops for `--seconds`: it picks an action by weight, does it through the real services,
-then thinks for a random 0.5-1.5 x `--think` seconds. The actions: manual create (one or two
+Each workstation is a separate process ("spawn", its own `Services`, as on a real desk).
+Before the clock starts it warms up as a clerk's first minutes would (a lookup, one order
+entered, one ticket reply: the imports, connections and first query plans), then waits a
+random part of one pause (clerks do not all press a key in the same millisecond) and loops
+for `--seconds`: it picks an action by weight, does it through the real services, then
+thinks for a random 0.5-1.5 x `--think` seconds. The actions: manual create (one or two
 lines of 20 hot SKUs, so reservations meet), review and approve (an order from the review
 queue), confirm (reserves stock), customer lookup (phone, last four digits or name), ticket
-reply, pick, pack and ship (each timed on its own) and a refund request (a refund-only case
-on a shipped order, then its refund). Orders are taken from the shared queues, so two
+reply, pick, pack and ship (each timed on its own) and a refund request on a shipped order:
+a refund-only case, then its refund, timed as the two actions "case" and "refund" (two
+dialogs, two Saves at the desk). Orders are taken from the shared queues, so two
 workstations may reach for the same order: the loser's ConflictError counts as "refused",
 as does a confirm without stock; nothing else may fail.
 
 In every run with N > 1, workstation 0 imports a generated file of `--import-rows` rows
 (benchmarks/bench_import_reader.py's generator, CSV) a quarter of the way in; the others go
-on until the window is over and the import has finished.
+on until the window is over and the import has finished. The import gives way to them as in
+the app (app/background.py): the time it paused is printed with it.
 
 import_max_wait_ms, the method: the import's own connections report their server process id
 (pg_backend_pid() / CONNECTION_ID()) when they connect. A sampler in the parent asks the
@@ -38,9 +43,10 @@ the import's window is printed, which includes waiting for the CPU the import ta
 After each run: check-db (app.integrity.check_database), verify-audit (which seals what waits)
 and an anomaly count: oversell (reserved > on hand, or a negative balance), double ship (two
 ship events on an order), lost update (an order a workstation created or shipped that is not
-so in the database, a ticket reply or a refund request that is missing), refund > paid (per
-payment, refunds not rejected above the amount, or refunded above it), audit chain broken,
-plus the check-db problem count. The last line is one JSON object: {"n20_p99_ms",
+so in the database, a ticket reply, case or refund request that is missing), an order
+created without its "order.create" audit entry, an order number handed out twice, refund >
+paid (per payment, refunds not rejected above the amount, or refunded above it), audit
+chain broken, plus the check-db problem count. The last line is one JSON object: {"n20_p99_ms",
 "n20_max_ms", "n20_actions_per_s", "n1_actions_per_s", "import_max_wait_ms", "anomalies"}
 (the n20 keys come from the largest N run; p99 and max over all its actions).
 """
@@ -169,6 +175,7 @@ class Desk:
         self.created: list[int] = []
         self.shipped: list[int] = []
         self.refund_cases: list[int] = []
+        self.refunded: list[int] = []  # cases whose refund request went through
         self.replies: dict[int, int] = defaultdict(int)
         self.refundable: list[int] = []  # own shipped orders without a case yet
 
@@ -223,18 +230,24 @@ class Desk:
         self.s.service_desk.add_message(self.actor, ticket, "您好，已为您加急处理。")
         self.replies[ticket] += 1
 
-    def refund(self, order_id: int, line_id: int) -> None:
-        from app.aftersales import RefundAsk
+    def open_case(self, order_id: int, line_id: int) -> None:
+        """A refund-only case on a shipped order (the 新建售后 dialog's Save)."""
         from models import CaseKind
 
-        af = self.s.aftersales
-        case = af.create_case(self.actor, self.customer_of(order_id), CaseKind.REFUND_ONLY,
-                              "late_delivery", [(line_id, 1)])  # fmt: skip
-        af.request_refund(
-            self.actor, case.case.id,
+        case = self.s.aftersales.create_case(self.actor, self.customer_of(order_id),
+                                             CaseKind.REFUND_ONLY, "late_delivery",
+                                             [(line_id, 1)])  # fmt: skip
+        self.refund_cases.append(case.case.id)
+
+    def refund(self, order_id: int) -> None:
+        """The case's refund request (the 申请退款 dialog's Save)."""
+        from app.aftersales import RefundAsk
+
+        self.s.aftersales.request_refund(
+            self.actor, self.refund_cases[-1],
             RefundAsk(free_amounts={order_id: Decimal("5.00")}, reason="延迟发货补偿"),
         )  # fmt: skip
-        self.refund_cases.append(case.case.id)
+        self.refunded.append(self.refund_cases[-1])
 
     def customer_of(self, order_id: int) -> int:
         from sqlalchemy import select
@@ -271,22 +284,27 @@ def workstation(
     services = connect(url, upgrade_schema=False)
     rng = random.Random(index * 7919 + 1)
     desk = Desk(services, actor, rng)
-    samples: list[tuple[str, float, float, str]] = []  # action, start, ms, outcome
+    samples: list[tuple[str, float, float, str, float]] = []  # action, start, ms, outcome, cpu ms
     import_window: tuple[float, float] | None = None
     errors: list[str] = []
-    # Warm up (imports, the first connection, the first plans) before the clock starts.
+    # Warm up before the clock starts, as a clerk's first minutes would: the imports, the
+    # first connections and the first plans of the hot paths (one order entered, one reply).
     desk.lookup()
     desk.queue("pending_review")
+    desk.create()
+    desk.ticket_reply()
     import app.aftersales
     import app.orders  # noqa: F401
 
     start.wait(600)
+    # Clerks do not all press a key in the same millisecond: each starts within one pause.
+    time.sleep(think * rng.uniform(0.0, 1.0))
     began = time.time()
     import_at = began + seconds / 4 if import_file else None
     actions, weights = list(WEIGHTS), list(WEIGHTS.values())
 
     def timed(name: str, call: Any, *args: Any) -> bool:
-        t0 = time.time()
+        t0, c0 = time.time(), time.process_time()
         outcome = "ok"
         try:
             call(*args)
@@ -296,7 +314,8 @@ def workstation(
             outcome = "error"
             if len(errors) < 5:
                 errors.append(f"{name}: {type(exc).__name__}: {exc}"[:300])
-        samples.append((name, t0, (time.time() - t0) * 1000, outcome))
+        cpu_ms = (time.process_time() - c0) * 1000
+        samples.append((name, t0, (time.time() - t0) * 1000, outcome, cpu_ms))
         return outcome == "ok"
 
     # The clerks go on while the import runs, however long it takes.
@@ -308,8 +327,10 @@ def workstation(
             t0 = time.time()
             try:
                 result = importer.importing.run(actor, import_file)
+                paused = getattr(result, "paused_s", 0.0)  # 0: a version that never paused
                 print(f"  import: {result.orders_created:,} orders from {result.rows_read:,} "
-                      f"rows in {time.time() - t0:.1f} s", flush=True)  # fmt: skip
+                      f"rows in {time.time() - t0:.1f} s, of which {paused:.1f} s given way",
+                      flush=True)  # fmt: skip
             except Exception as exc:
                 errors.append(f"import: {type(exc).__name__}: {exc}"[:300])
             import_window = (t0, time.time())
@@ -340,7 +361,8 @@ def workstation(
             action = "refund" if desk.refundable else "create"
             if desk.refundable:
                 order = desk.refundable.pop()
-                timed("refund", desk.refund, order, desk.first_line(order))
+                if timed("case", desk.open_case, order, desk.first_line(order)):
+                    timed("refund", desk.refund, order)
         elif action == "lookup":
             timed("lookup", desk.lookup)
         elif action == "ticket_reply":
@@ -353,6 +375,7 @@ def workstation(
         {
             "index": index, "samples": samples, "errors": errors, "import": import_window,
             "created": desk.created, "shipped": desk.shipped, "refund_cases": desk.refund_cases,
+            "refunded": desk.refunded,
             "replies": dict(desk.replies),
         }
     )  # fmt: skip
@@ -448,13 +471,14 @@ def anomalies(url: str, reports: list[dict[str, Any]], seeded_messages: int) -> 
 
     from app.services import connect
     from app.uow import read
-    from models import Order, OrderStatus, Refund, TicketMessage
+    from models import AuditLog, Order, OrderStatus, Refund, ReturnCase, TicketMessage
 
     services = connect(url, upgrade_schema=False)
     db = services.db
     created = [i for r in reports for i in r["created"]]
     shipped = [i for r in reports for i in r["shipped"]]
     cases = [i for r in reports for i in r["refund_cases"]]
+    refunded_cases = [i for r in reports for i in r["refunded"]]
     replies = sum(n for r in reports for n in r["replies"].values())
 
     def count(sql: str) -> int:
@@ -477,18 +501,40 @@ def anomalies(url: str, reports: list[dict[str, Any]], seeded_messages: int) -> 
                     )
                 )
             )
-        refunded = set()
+        opened, refunded, audited = set(), set(), set()
         for part in range(0, len(cases), 1000):
+            opened |= set(
+                s.scalars(select(ReturnCase.id).where(ReturnCase.id.in_(cases[part : part + 1000])))
+            )
+        for part in range(0, len(refunded_cases), 1000):
             refunded |= set(
                 s.scalars(
-                    select(Refund.case_id).where(Refund.case_id.in_(cases[part : part + 1000]))
+                    select(Refund.case_id).where(
+                        Refund.case_id.in_(refunded_cases[part : part + 1000])
+                    )
+                )
+            )
+        for part in range(0, len(created), 1000):
+            audited |= set(
+                s.scalars(
+                    select(AuditLog.entity_id).where(
+                        AuditLog.action == "order.create",
+                        AuditLog.entity_id.in_([str(i) for i in created[part : part + 1000]]),
+                    )
                 )
             )
         messages = s.scalar(select(func.count()).select_from(TicketMessage)) or 0
+        numbers = s.execute(
+            select(func.count(Order.order_no), func.count(func.distinct(Order.order_no)))
+        ).one()
         return {
             "lost_update": (len(set(created) - found) + len(set(shipped) - still_shipped)
-                            + len(set(cases) - refunded)
+                            + len(set(cases) - opened) + len(set(refunded_cases) - refunded)
                             + abs(messages - seeded_messages - replies)),
+            # Every order the desks created has its creation in the audit trail, and no
+            # order number was handed out twice.
+            "unaudited_create": len({str(i) for i in created} - audited),
+            "duplicate_number": numbers[0] - numbers[1],
         }  # fmt: skip
 
     result = read(db, work)
@@ -576,7 +622,10 @@ def run(
         refused: dict[str, int] = defaultdict(int)
         failed: dict[str, int] = defaultdict(int)
         in_import: dict[str, list[float]] = defaultdict(list)
-        for name, t0, ms, outcome in samples:
+        if os.environ.get("KUAIDAN_BENCH_DUMP"):
+            dump = {"began": began, "import": window, "samples": samples}
+            Path(os.environ["KUAIDAN_BENCH_DUMP"] + f".{n}.json").write_text(json.dumps(dump))
+        for name, t0, ms, outcome, _cpu in samples:
             by_action[name].append(ms)
             refused[name] += outcome == "refused"
             failed[name] += outcome == "error"

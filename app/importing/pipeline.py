@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.background import lower_process_priority
 from app.importing.errors import ImportCancelled, ParserStopped
 from app.importing.parse import ParsedLine, ParsedOrder, ParseStats, RowError, parse_file
 
@@ -127,7 +128,9 @@ def _rebuild(flat: tuple[Any, ...]) -> ParsedOrder:
 
 
 def _parse_in_child(connection: Any, path: str, options: dict[str, Any]) -> None:
-    """The child process: parse and send (kind, ...) messages until done or told to stop."""
+    """The child process: parse and send (kind, ...) messages until done or told to stop.
+    Below normal priority: on a shared machine the clerks' actions come first."""
+    lower_process_priority()
     gc.disable()  # as in the writer: no passes over the parsed orders; young ones per chunk
 
     def report(done: int, total: int) -> None:

@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 
+from app.background import GiveWay
 from app.db import Database, rows_changed
 from app.errors import AppError, NotFound, ValidationError
 from app.importing.errors import (
@@ -151,6 +152,7 @@ class ImportResult:
     resumed_from_row: int = 0  # > 0: continued an interrupted import after this row
     previous_batch_id: int | None = None  # the same file was imported completely before
     seconds: float = 0.0
+    paused_s: float = 0.0  # given way to other workstations on a busy server (app.background)
 
     def to_json(self) -> dict[str, Any]:
         """The command line's `--json` object."""
@@ -530,13 +532,16 @@ class ImportService:
         total = ChunkOutcome()
         errors: list[RowError] = []
         status = ImportStatus.COMPLETED
+        give_way = GiveWay(self.db, cancel=cancel)
         try:
             chunks = parsed.chunks(CHUNK_ORDERS, resume_after=resume_after)
             with self.db.bulk_writes():
                 for orders, row_errors, checkpoint in chunks:
                     if cancel is not None and cancel():
                         raise ImportCancelled("Import cancelled.")
+                    writing = time.perf_counter()
                     outcome = self._commit(actor, writer, orders, row_errors, checkpoint)
+                    give_way.after(time.perf_counter() - writing)
                     total.add(outcome)
                     errors += row_errors + outcome.failed
                     # The chunk's cycles (see _collect_per_chunk); its orders freed first,
@@ -553,7 +558,7 @@ class ImportService:
         return self._result(
             head, source, second, channel, total, errors, started, batch_id=batch_id,
             dry_run=False, cancelled=status == ImportStatus.CANCELLED,
-            resumed_from_row=resume_after, previous_batch_id=previous,
+            resumed_from_row=resume_after, previous_batch_id=previous, paused_s=give_way.paused_s,
         )  # fmt: skip
 
     def _open_batch(
