@@ -145,6 +145,23 @@ def seed(url: str, workstations: int, auto_confirm: bool) -> list[Any]:
     return actors
 
 
+def settle(url: str) -> None:
+    """Start from a database at rest, as a shop's is: statistics taken and the seed's pages
+    written out. Else the server's autovacuum and a checkpoint of the seed would run during
+    the first seconds of the clock (a freshly loaded database, not the desks, measured)."""
+    from sqlalchemy import create_engine, inspect, text
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("VACUUM ANALYZE"))
+            conn.execute(text("CHECKPOINT"))
+        else:
+            for table in inspect(conn).get_table_names():
+                conn.execute(text(f"ANALYZE TABLE `{table}`"))
+    engine.dispose()
+
+
 # -- one workstation --------------------------------------------------------------------------
 
 
@@ -277,6 +294,7 @@ class Desk:
 def workstation(
     url: str, index: int, actor: Any, seconds: float, think: float, import_file: str,
     importing: bool, start: Any, import_done: Any, results: Any, pids: Any,
+    mix: dict[str, int],
 ) -> None:  # fmt: skip
     from app.errors import ConcurrencyError, ConflictError, InsufficientStock
     from app.services import connect
@@ -301,7 +319,7 @@ def workstation(
     time.sleep(think * rng.uniform(0.0, 1.0))
     began = time.time()
     import_at = began + seconds / 4 if import_file else None
-    actions, weights = list(WEIGHTS), list(WEIGHTS.values())
+    actions, weights = list(mix), list(mix.values())
 
     def timed(name: str, call: Any, *args: Any) -> bool:
         t0, c0 = time.time(), time.process_time()
@@ -565,11 +583,18 @@ def anomalies(url: str, reports: list[dict[str, Any]], seeded_messages: int) -> 
 
 
 def run(
-    server: str, n: int, seconds: float, think: float, import_file: str, auto_confirm: bool
+    server: str,
+    n: int,
+    seconds: float,
+    think: float,
+    import_file: str,
+    auto_confirm: bool,
+    mix: dict[str, int],
 ) -> dict[str, Any]:
     url = make_database(server)
     try:
         actors = seed(url, n, auto_confirm)
+        settle(url)
         from sqlalchemy import func, select
 
         from app.db import open_database
@@ -599,6 +624,7 @@ def run(
                     import_done,
                     results,
                     pids,
+                    mix,
                 ),
             )
             for i in range(n)
@@ -646,6 +672,11 @@ def run(
             print(f"  {name:14} {len(v):6} {refused[name]:7} {failed[name]:6} "
                   f"{percentile(v, 0.5):7.0f} {percentile(v, 0.95):7.0f} "
                   f"{percentile(v, 0.99):7.0f} {max(v):7.0f}  {extra}")  # fmt: skip
+        slowest = sorted(samples, key=lambda s: -s[2])[:5]
+        print("  slowest: " + ", ".join(
+            f"{name} {ms:.0f} ms at {t0 - began:.1f} s (CPU {cpu:.0f} ms)"
+            for name, t0, ms, _o, cpu in slowest
+        ))  # fmt: skip
         for r in reports:
             for e in r["errors"]:
                 print(f"  ws{r['index']} error: {e}")
@@ -675,6 +706,11 @@ def main() -> None:
     parser.add_argument("--think", type=float, default=0.5, help="mean pause between actions")
     parser.add_argument("--import-rows", type=int, default=50_000, help="0: no import")
     parser.add_argument(
+        "--weights",
+        default="",
+        help="change the mix, e.g. ticket_reply=12 (a write-heavy run of ticket messages)",
+    )
+    parser.add_argument(
         "--auto-confirm",
         action="store_true",
         help="turn the shop's auto-approve and auto-confirm on (the import then reserves stock)",
@@ -682,6 +718,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "kuaidan_bench")
     args = parser.parse_args()
     counts = [int(x) for x in args.n.split(",")]
+    mix = dict(WEIGHTS)
+    for part in filter(None, args.weights.split(",")):
+        name, _, weight = part.partition("=")
+        if name not in WEIGHTS:
+            parser.error(f"--weights: no action {name!r} (one of {', '.join(WEIGHTS)})")
+        mix[name] = int(weight)
     import_file = ""
     if args.import_rows:
         from benchmarks.bench_import_reader import ensure_files
@@ -696,6 +738,7 @@ def main() -> None:
             args.think,
             import_file if n > 1 else "",
             args.auto_confirm,
+            mix,
         )
         for n in counts
     }
