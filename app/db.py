@@ -218,7 +218,10 @@ class Database:
     def others_busy(self, within_s: int = BUSY_WINDOW_S) -> int:
         """How many other sessions of this database (other workstations) ran a statement in
         the last `within_s` seconds or run one now; 0 on SQLite (one workstation). Reads
-        only the server's own views. A background job asks it to know whether to give way."""
+        only the server's own views. A background job asks it to know whether to give way.
+        A server shows another login's sessions only to a role that may see them
+        (PostgreSQL pg_read_all_stats, MariaDB PROCESS): without it, workstations that log in
+        under other names are not seen, and the job goes on at full speed."""
         dialect = self.dialect
         if dialect == "sqlite":
             return 0

@@ -166,22 +166,23 @@ def settle(url: str) -> None:
 
 
 def _record_backend_ids(db: Any, pids: Any) -> None:
-    """Every connection of this engine tells the parent its server process id."""
+    """Every connection of this engine tells the parent its server process id, once. On
+    checkout, not on connect: the login check's connection is made before this hook and is
+    the one the import then uses (a "connect" hook never saw it, and the sampler was blind)."""
     from sqlalchemy import event
 
-    mysql = db.write_engine.dialect.name == "mysql"
-
-    def on_connect(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("SELECT CONNECTION_ID()" if mysql else "SELECT pg_backend_pid()")
-        pids.put(int(cursor.fetchone()[0]))
-        cursor.close()
-        # End the transaction the query began: a pooled connection must start out idle (the
-        # day counter switches its connection to autocommit, which psycopg refuses mid-way).
-        dbapi_connection.rollback()
+    def on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        if record.info.get("bench_pid_sent"):
+            return
+        info = getattr(dbapi_connection, "info", None)
+        backend = getattr(info, "backend_pid", None)  # psycopg, without a query
+        if backend is None:
+            backend = dbapi_connection.thread_id()  # PyMySQL: the CONNECTION_ID()
+        pids.put(int(backend))
+        record.info["bench_pid_sent"] = True
 
     for engine in {db.write_engine, db.read_engine}:
-        event.listen(engine, "connect", on_connect)
+        event.listen(engine, "checkout", on_checkout)
 
 
 class Desk:

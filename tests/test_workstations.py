@@ -8,11 +8,15 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, func, select, text
 
 import app.importing.service as import_service
@@ -28,9 +32,18 @@ from models import AuditLog, Order
 from tests.conftest import add_user
 from tests.orders_helpers import catalogue
 from tests.test_import_writer import template_file, template_row
+from ui.i18n import install_translators
+from ui.importing.import_dialog import ImportDialog
 
 WORKSTATIONS = 20
 ORDERS_EACH = 4
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    assert install_translators("zh_CN")
+    yield
+    install_translators("en")
 
 
 def _draft(n: int) -> OrderDraft:
@@ -221,3 +234,48 @@ def test_an_import_gives_way_on_a_busy_server_and_not_alone(
         neighbour.dispose()
     assert busy.orders_created == 90
     assert busy.paused_s > 0.0
+
+
+def test_the_report_says_how_long_a_busy_server_made_the_import_give_way(
+    qtbot: QtBot,
+    services: Services,
+    db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    chinese: None,
+) -> None:
+    """On a server where another workstation works, the import pauses between its chunks
+    (app/background.py) and its report says for how long; alone, it says nothing of it."""
+    monkeypatch.setattr(import_service, "CHUNK_ORDERS", 50)
+    catalogue(services)
+    admin = add_user(services.db, "boss", Role.ADMIN)
+    source = template_file(tmp_path / "o.csv", [template_row(n) for n in range(1000)])
+    stop = threading.Event()
+    neighbour = _neighbour(db_url)
+
+    def other_workstation() -> None:
+        with neighbour.connect() as conn:
+            while not stop.is_set():
+                conn.execute(text("SELECT 1"))
+                stop.wait(0.05)
+
+    worker = threading.Thread(target=other_workstation)
+    worker.start()
+    try:
+        dialog = ImportDialog(services, admin, None, path=str(source))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.import_button.isVisible(), timeout=10_000)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PAGE_REPORT, timeout=60_000)
+    finally:
+        stop.set()
+        worker.join(10)
+        neighbour.dispose()
+    assert dialog.result is not None and dialog.result.orders_created == 1000
+    summary = dialog.report_summary.text()
+    if services.db.dialect == "sqlite":  # one workstation per file: nobody to give way to
+        assert dialog.result.paused_s == 0 and "暂停让路" not in summary
+    else:
+        assert dialog.result.paused_s > 0.5
+        assert f"其中暂停让路 {dialog.result.paused_s:.1f} 秒" in summary

@@ -4994,7 +4994,7 @@
         </message>
         <message>
             <location filename="../../ui/importing/import_dialog.py" line="248" />
-            <location filename="../../ui/importing/import_dialog.py" line="736" />
+            <location filename="../../ui/importing/import_dialog.py" line="741" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -5092,7 +5092,7 @@
         </message>
         <message>
             <location filename="../../ui/importing/import_dialog.py" line="495" />
-            <location filename="../../ui/importing/import_dialog.py" line="709" />
+            <location filename="../../ui/importing/import_dialog.py" line="714" />
             <source>Save &amp;error workbook…</source>
             <translation>儲存錯誤工作簿(&amp;E)…</translation>
         </message>
@@ -5202,42 +5202,47 @@
             <translation>%1 行，用時 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="712" />
+            <location filename="../../ui/importing/import_dialog.py" line="698" />
+            <source>Of that, %1 s paused so that the other workstations stayed fast.</source>
+            <translation>其中暫停讓路 %1 秒，以免拖慢其他工作站。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="717" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="714" />
+            <location filename="../../ui/importing/import_dialog.py" line="719" />
             <source>&amp;Close</source>
             <translation>關閉(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="736" />
+            <location filename="../../ui/importing/import_dialog.py" line="741" />
             <source>Save error workbook</source>
             <translation>儲存錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="743" />
+            <location filename="../../ui/importing/import_dialog.py" line="748" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="750" />
+            <location filename="../../ui/importing/import_dialog.py" line="755" />
             <source>Error workbook</source>
             <translation>錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="751" />
+            <location filename="../../ui/importing/import_dialog.py" line="756" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已將 %1 行儲存到 %2。請在其中修改後匯入該工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="767" />
+            <location filename="../../ui/importing/import_dialog.py" line="772" />
             <source>Import running</source>
             <translation>正在匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="768" />
+            <location filename="../../ui/importing/import_dialog.py" line="773" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止匯入嗎？已寫入的訂單會保留。</translation>
         </message>

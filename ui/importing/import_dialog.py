@@ -693,6 +693,11 @@ class ImportDialog(QDialog):
             )
         seconds = self.tr("%1 rows in %2 s.").replace("%1", f"{result.rows_read:,}")
         lines.append(seconds.replace("%2", f"{result.seconds:.1f}"))
+        if result.paused_s >= 0.5:
+            lines.append(
+                self.tr("Of that, %1 s paused so that the other workstations stayed fast.")
+                .replace("%1", f"{result.paused_s:.1f}")
+            )  # fmt: skip
         return "\n".join(lines)
 
     # -- page 5: the report -----------------------------------------------------------------
