@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,28 @@ def _neighbour(url: str) -> Any:
     return create_engine(url)
 
 
+@contextmanager
+def _another_workstation_at_work(url: str) -> Iterator[None]:
+    """Another workstation running a statement every 50 ms, until the block ends."""
+    stop = threading.Event()
+    neighbour = _neighbour(url)
+
+    def at_work() -> None:
+        with neighbour.connect() as conn:
+            while not stop.is_set():
+                conn.execute(text("SELECT 1"))
+                stop.wait(0.05)
+
+    worker = threading.Thread(target=at_work)
+    worker.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        worker.join(10)
+        neighbour.dispose()
+
+
 def _until_alone(database: Database) -> None:
     """Wait until connections of earlier tests (the shared MariaDB database) have gone quiet."""
     deadline = time.monotonic() + 10
@@ -213,25 +236,10 @@ def test_an_import_gives_way_on_a_busy_server_and_not_alone(
     assert alone.orders_created == 90 and alone.paused_s == 0.0
     if services.db.dialect == "sqlite":
         return  # one workstation per file: nobody to give way to
-    stop = threading.Event()
-    neighbour = _neighbour(db_url)
-
-    def at_work() -> None:
-        with neighbour.connect() as conn:
-            while not stop.is_set():
-                conn.execute(text("SELECT 1"))
-                stop.wait(0.05)
-
-    worker = threading.Thread(target=at_work)
-    worker.start()
-    try:
+    with _another_workstation_at_work(db_url):
         busy = services.importing.run(
             clerk, template_file(tmp_path / "b.csv", [template_row(n) for n in range(100, 190)])
         )
-    finally:
-        stop.set()
-        worker.join(10)
-        neighbour.dispose()
     assert busy.orders_created == 90
     assert busy.paused_s > 0.0
 
@@ -250,28 +258,13 @@ def test_the_report_says_how_long_a_busy_server_made_the_import_give_way(
     catalogue(services)
     admin = add_user(services.db, "boss", Role.ADMIN)
     source = template_file(tmp_path / "o.csv", [template_row(n) for n in range(1000)])
-    stop = threading.Event()
-    neighbour = _neighbour(db_url)
-
-    def other_workstation() -> None:
-        with neighbour.connect() as conn:
-            while not stop.is_set():
-                conn.execute(text("SELECT 1"))
-                stop.wait(0.05)
-
-    worker = threading.Thread(target=other_workstation)
-    worker.start()
-    try:
+    with _another_workstation_at_work(db_url):
         dialog = ImportDialog(services, admin, None, path=str(source))
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitUntil(lambda: dialog.import_button.isVisible(), timeout=10_000)
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PAGE_REPORT, timeout=60_000)
-    finally:
-        stop.set()
-        worker.join(10)
-        neighbour.dispose()
     assert dialog.result is not None and dialog.result.orders_created == 1000
     summary = dialog.report_summary.text()
     if services.db.dialect == "sqlite":  # one workstation per file: nobody to give way to
