@@ -26,6 +26,7 @@ from app.errors import (
     InvalidCredentials,
     NotFound,
     PasswordExpired,
+    PasswordReset,
     PermissionDenied,
     ValidationError,
 )
@@ -173,6 +174,10 @@ class AuthService:
         if user is not None and user.is_active and right:
             changed = found.password_changed_at or user.created_at
             days = found.expiry_days
+            if not allow_expired and found.must_change:
+                raise PasswordReset(
+                    "An administrator has reset your password; choose one of your own to continue"
+                )
             if not allow_expired and days and changed + timedelta(days=days) <= now:
                 raise PasswordExpired("Your password has expired; set a new one to continue")
             assert found.password_hash is not None
@@ -287,7 +292,9 @@ class AuthService:
             uow.session.execute(
                 update(User)
                 .where(User.id == actor.user_id)
-                .values(password_hash=hashed, password_changed_at=utcnow())
+                .values(
+                    password_hash=hashed, password_changed_at=utcnow(), must_change_password=False
+                )
             )
             uow.audit("user.change_password", "user", actor.user_id)  # never the password
 
@@ -303,6 +310,7 @@ class _Found:
     password_changed_at: datetime | None
     locked_until: datetime | None  # the user's lock, or the unknown name's
     expiry_days: int
+    must_change: bool = False  # an administrator reset the password
 
 
 @dataclass(frozen=True)
@@ -326,6 +334,7 @@ def _look_up(uow: UnitOfWork, name: str, key: str) -> _Found:
         user.password_changed_at,
         user.locked_until,
         days,
+        user.must_change_password,
     )
 
 
@@ -443,6 +452,7 @@ class UserAdminService:
             user = self._get(uow, user_id)
             user.password_hash, user.failed_attempts, user.locked_until = hashed, 0, None
             user.password_changed_at = utcnow()
+            user.must_change_password = True  # theirs at the next login, not the admin's
             uow.audit("user.reset_password", "user", user.id)  # never the password or its hash
             return _info(user)
 

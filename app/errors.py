@@ -75,6 +75,12 @@ class PasswordExpired(AppError):
     code = "password_expired"
 
 
+class PasswordReset(PasswordExpired):
+    """The password was right but an administrator set it: the user chooses their own."""
+
+    code = "password_reset"
+
+
 class InvalidCredentials(AppError):
     """Unknown user and wrong password deliberately share this error and its message."""
 

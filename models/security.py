@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, TimestampMixin, enum_column
@@ -29,6 +29,8 @@ class User(TimestampMixin, Base):
     # When the password was last set (None: never since the account was made, see
     # created_at); the expiry setting counts from here.
     password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Set by an administrator's reset: the user chooses a password of their own at next login.
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class LoginFailure(Base):

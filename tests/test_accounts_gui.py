@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from app.db import open_database
-from app.errors import InvalidCredentials
+from app.errors import InvalidCredentials, PasswordReset
 from app.permissions import Actor, Role
 from app.services import Services
 from app.uow import transaction
@@ -170,7 +170,8 @@ def test_the_admin_changes_a_role_resets_a_password_and_deactivates(
     qtbot.mouseClick(page.findChild(QPushButton, "resetPassword"), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(page.reset_dialog.findChild(QLineEdit, "newPassword"), "reset-by-admin")
     _press_ok(qtbot, page.reset_dialog)
-    assert services.auth.login("clerk", "reset-by-admin").username == "clerk"
+    with pytest.raises(PasswordReset):  # the clerk chooses their own at the next login
+        services.auth.login("clerk", "reset-by-admin")
     # Deactivate (asked once), then reactivate
     row = _select(table, "clerk")
     said = _answer_next_message_box(qtbot, QMessageBox.StandardButton.Yes)
@@ -182,7 +183,34 @@ def test_the_admin_changes_a_role_resets_a_password_and_deactivates(
     row = _select(table, "clerk")
     qtbot.mouseClick(page.findChild(QPushButton, "toggleActive"), Qt.MouseButton.LeftButton)
     assert model.index(row, 3).data() == "是"
-    assert services.auth.login("clerk", "reset-by-admin").username == "clerk"
+    with pytest.raises(PasswordReset):
+        services.auth.login("clerk", "reset-by-admin")
+
+
+def test_a_password_an_admin_reset_is_replaced_at_the_next_login(
+    qtbot: QtBot, services: Services, admin: Actor, chinese: None
+) -> None:
+    clerk = add_user(services.db, "clerk", Role.REVIEWER)
+    services.users.reset_password(admin, clerk.user_id, "reset-by-admin")
+    login = LoginDialog(services, "test")
+    qtbot.addWidget(login)
+    login.show()
+    login.username.setText("clerk")
+    qtbot.keyClicks(login.password, "reset-by-admin")
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert login.actor is None and login.isVisible()
+    renew = login.renew_dialog
+    assert renew.isVisible() and "管理员已重置您的密码" in renew.intro.text()
+    assert not renew.current.isVisible()  # just typed: not asked again
+    qtbot.keyClicks(renew.new, "clerks-own-secret")
+    qtbot.keyClicks(renew.repeat, "clerks-own-secret")
+    qtbot.mouseClick(renew.ok_button, Qt.MouseButton.LeftButton)
+    assert login.result() == LoginDialog.DialogCode.Accepted
+    assert login.actor is not None and login.actor.username == "clerk"
+    # Their own now: no further change asked, and the admin's password is gone.
+    assert services.auth.login("clerk", "clerks-own-secret").user_id == clerk.user_id
+    with pytest.raises(InvalidCredentials):
+        services.auth.login("clerk", "reset-by-admin")
 
 
 @pytest.fixture

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 
 class ChangePasswordDialog(QDialog):
-    """Current password, new password twice. `expired`: at login, the current password was
-    just typed (and is kept); on success `actor` is the logged-in user."""
+    """Current password, new password twice. `expired_password`: at login, the current
+    password was just typed (and is kept), and `reason` says why a new one is due (default:
+    it expired); on success `actor` is the logged-in user."""
 
     def __init__(
         self,
@@ -36,6 +37,7 @@ class ChangePasswordDialog(QDialog):
         *,
         actor: Actor | None = None,
         expired_password: str | None = None,
+        reason: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -48,7 +50,9 @@ class ChangePasswordDialog(QDialog):
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        if expired_password is not None:
+        if reason is not None:
+            self.intro.setText(reason)
+        elif expired_password is not None:
             self.intro.setText(
                 self.tr("The password of %1 has expired. Choose a new one to continue.").replace(
                     "%1", username

@@ -106,6 +106,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Not logged in"),
     QT_TRANSLATE_NOOP("errors", "No user with id {user_id}"),
     QT_TRANSLATE_NOOP("errors", "An administrator already exists; log in instead"),
+    QT_TRANSLATE_NOOP("errors", "An administrator has reset your password; choose one of your own to continue"),
     QT_TRANSLATE_NOOP("errors", "Your password has expired; set a new one to continue"),
     QT_TRANSLATE_NOOP("errors", "The user name {username} is taken"),
     QT_TRANSLATE_NOOP("errors", "You cannot demote or disable your own account"),

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import config as app_config
-from app.errors import AccountLocked, AppError, InvalidCredentials, PasswordExpired
+from app.errors import (
+    AccountLocked,
+    AppError,
+    InvalidCredentials,
+    PasswordExpired,
+    PasswordReset,
+)
 from app.permissions import Actor
 from ui.errors import error_text, show_error
 from ui.i18n import LANGUAGE_NAMES, current_language, install_translators, resources_dir
@@ -198,22 +204,24 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
-        except PasswordExpired:
-            self._renew_password()
+        except PasswordExpired as exc:
+            # An expired password keeps the dialog's own words; an admin's reset says so.
+            self._renew_password(error_text(exc) if isinstance(exc, PasswordReset) else None)
             return
         except AppError as exc:
             show_error(self, exc)
             return
         self.accept()
 
-    def _renew_password(self) -> None:
-        """The password was right but has expired: a new one first, then the session."""
+    def _renew_password(self, reason: str | None) -> None:
+        """The password was right but has expired or was reset by an administrator: a new
+        one first, then the session."""
         from ui.accounts import ChangePasswordDialog
 
         assert self.services is not None
         dialog = ChangePasswordDialog(
             self.services, self.username.text().strip(), self,
-            expired_password=self.password.text(),
+            expired_password=self.password.text(), reason=reason,
         )  # fmt: skip
         self.password.clear()
         self.renew_dialog = dialog  # window-modal, not exec(): a click test can fill it
