@@ -12,7 +12,13 @@ import pytest
 from sqlalchemy import select, update
 
 from app import auth
-from app.errors import AccountLocked, ConflictError, InvalidCredentials, ValidationError
+from app.errors import (
+    AccountLocked,
+    ConflictError,
+    InvalidCredentials,
+    PasswordReset,
+    ValidationError,
+)
 from app.permissions import Actor, Role
 from app.services import Services
 from app.uow import transaction
@@ -159,7 +165,10 @@ def test_admin_unlocks_and_resets(services: Services, admin: Actor) -> None:
     services.users.reset_password(admin, clerk.user_id, "brand-new-pw")
     with pytest.raises(InvalidCredentials):
         services.auth.login("clerk", TEST_PASSWORD)
-    assert services.auth.login("clerk", "brand-new-pw").user_id == clerk.user_id
+    with pytest.raises(PasswordReset):  # right, but the clerk must choose their own
+        services.auth.login("clerk", "brand-new-pw")
+    own = services.auth.change_expired_password("clerk", "brand-new-pw", "clerks-own-pw")
+    assert own.user_id == clerk.user_id
     with services.db.session(write=False) as s:
         actions = s.scalars(select(AuditLog.action).order_by(AuditLog.seq)).all()
         changes = " ".join(s.scalars(select(AuditLog.changes)).all())
