@@ -29,6 +29,7 @@ from app.uow import transaction
 from models import User, utcnow
 from tests.conftest import TEST_PASSWORD, add_user
 from ui.accounts import ChangePasswordDialog
+from ui.feedback import Toast
 from ui.i18n import install_translators
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -170,6 +171,8 @@ def test_the_admin_changes_a_role_resets_a_password_and_deactivates(
     qtbot.mouseClick(page.findChild(QPushButton, "resetPassword"), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(page.reset_dialog.findChild(QLineEdit, "newPassword"), "reset-by-admin")
     _press_ok(qtbot, page.reset_dialog)
+    toast = window.findChild(Toast, "feedbackToast")  # the window is not shown in this test
+    assert toast.text() == "已重置 clerk 的密码：其下次登录时须设置自己的密码"
     with pytest.raises(PasswordReset):  # the clerk chooses their own at the next login
         services.auth.login("clerk", "reset-by-admin")
     # Deactivate (asked once), then reactivate

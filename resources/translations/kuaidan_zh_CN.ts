@@ -5631,13 +5631,13 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="746" />
-            <location filename="../../ui/tabs/settings_tab.py" line="553" />
+            <location filename="../../ui/tabs/settings_tab.py" line="555" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="746" />
-            <location filename="../../ui/tabs/settings_tab.py" line="554" />
+            <location filename="../../ui/tabs/settings_tab.py" line="556" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
@@ -5648,7 +5648,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="747" />
-            <location filename="../../ui/tabs/settings_tab.py" line="555" />
+            <location filename="../../ui/tabs/settings_tab.py" line="557" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
@@ -6649,41 +6649,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="528" />
+            <location filename="../../ui/tabs/settings_tab.py" line="530" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="530" />
+            <location filename="../../ui/tabs/settings_tab.py" line="532" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="550" />
+            <location filename="../../ui/tabs/settings_tab.py" line="552" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="573" />
+            <location filename="../../ui/tabs/settings_tab.py" line="575" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="582" />
+            <location filename="../../ui/tabs/settings_tab.py" line="584" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="596" />
+            <location filename="../../ui/tabs/settings_tab.py" line="598" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="600" />
+            <location filename="../../ui/tabs/settings_tab.py" line="602" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -10967,32 +10967,32 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="611" />
+            <location filename="../../ui/tabs/settings_tab.py" line="613" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="613" />
+            <location filename="../../ui/tabs/settings_tab.py" line="615" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="617" />
+            <location filename="../../ui/tabs/settings_tab.py" line="619" />
             <source>E-mail alerts</source>
             <translation>邮件提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="618" />
+            <location filename="../../ui/tabs/settings_tab.py" line="620" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="619" />
+            <location filename="../../ui/tabs/settings_tab.py" line="621" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="623" />
+            <location filename="../../ui/tabs/settings_tab.py" line="625" />
             <source>Backup and restore</source>
             <translation>备份与恢复</translation>
         </message>
@@ -11000,307 +11000,307 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="334" />
+            <location filename="../../ui/tabs/settings_tab.py" line="336" />
             <source>&amp;Save settings</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="343" />
+            <location filename="../../ui/tabs/settings_tab.py" line="345" />
             <source>Failed logins before lockout</source>
             <translation>锁定前允许的登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="344" />
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
             <source>Lockout duration (minutes)</source>
             <translation>锁定时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="345" />
+            <location filename="../../ui/tabs/settings_tab.py" line="347" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空闲自动锁屏（分钟，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="346" />
+            <location filename="../../ui/tabs/settings_tab.py" line="348" />
             <source>Passwords expire after (days, 0 = never)</source>
             <translation>密码有效期（天，0 = 永不过期）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="347" />
+            <location filename="../../ui/tabs/settings_tab.py" line="349" />
             <source>Backup cycle (hours, 0 = off)</source>
             <translation>备份周期（小时，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="348" />
+            <location filename="../../ui/tabs/settings_tab.py" line="350" />
             <source>Backups to keep</source>
             <translation>保留备份份数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="349" />
+            <location filename="../../ui/tabs/settings_tab.py" line="351" />
             <source>Backup folder (empty: the data folder's backups)</source>
             <translation>备份文件夹（留空：数据文件夹中的默认备份文件夹）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="351" />
+            <location filename="../../ui/tabs/settings_tab.py" line="353" />
             <source>Workstation that makes the scheduled backups (computer name; empty: this one on SQLite, none on a server)</source>
             <translation>执行定时备份的工作站（计算机名；留空：单机 SQLite 为本机，服务器数据库则不执行）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="354" />
+            <location filename="../../ui/tabs/settings_tab.py" line="356" />
             <source>Company name</source>
             <translation>公司名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="355" />
+            <location filename="../../ui/tabs/settings_tab.py" line="357" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="356" />
+            <location filename="../../ui/tabs/settings_tab.py" line="358" />
             <source>Company phone</source>
             <translation>公司电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="359" />
             <source>Order number prefix</source>
             <translation>订单号前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="359" />
+            <location filename="../../ui/tabs/settings_tab.py" line="361" />
             <source>Reasons offered when returning an order (separate with ;)</source>
             <translation>退回修正的预设原因（用分号 ; 分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="361" />
+            <location filename="../../ui/tabs/settings_tab.py" line="363" />
             <source>Approve orders that pass every review rule</source>
             <translation>通过全部审单规则的订单自动审核</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="362" />
+            <location filename="../../ui/tabs/settings_tab.py" line="364" />
             <source>Confirm auto-approved orders when in stock</source>
             <translation>有货时自动确认自动审核通过的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="363" />
+            <location filename="../../ui/tabs/settings_tab.py" line="365" />
             <source>Default carrier code on confirmation</source>
             <translation>确认订单时默认的快递公司代码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="364" />
+            <location filename="../../ui/tabs/settings_tab.py" line="366" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允许一个订单从多个仓库发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="365" />
+            <location filename="../../ui/tabs/settings_tab.py" line="367" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工单处理时限：紧急（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="366" />
+            <location filename="../../ui/tabs/settings_tab.py" line="368" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工单处理时限：高（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="367" />
+            <location filename="../../ui/tabs/settings_tab.py" line="369" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工单处理时限：普通（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="368" />
+            <location filename="../../ui/tabs/settings_tab.py" line="370" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工单处理时限：低（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="369" />
+            <location filename="../../ui/tabs/settings_tab.py" line="371" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司税号（打印在销售单上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="370" />
+            <location filename="../../ui/tabs/settings_tab.py" line="372" />
             <source>Invoice tax rate (%)</source>
             <translation>销售单税率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="371" />
+            <location filename="../../ui/tabs/settings_tab.py" line="373" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>默认快递代码（无包裹时打印面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="372" />
+            <location filename="../../ui/tabs/settings_tab.py" line="374" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滞天数（超过即异常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="374" />
+            <location filename="../../ui/tabs/settings_tab.py" line="376" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快递停滞天数（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="376" />
+            <location filename="../../ui/tabs/settings_tab.py" line="378" />
             <source>Warn below this many tracking numbers left</source>
             <translation>电子面单号剩余少于此数时提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="377" />
+            <location filename="../../ui/tabs/settings_tab.py" line="379" />
             <source>Mask phone numbers on labels</source>
             <translation>面单隐藏手机号（隐私面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="379" />
+            <location filename="../../ui/tabs/settings_tab.py" line="381" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包台面单保存文件夹（留空：数据文件夹下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="382" />
+            <location filename="../../ui/tabs/settings_tab.py" line="384" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包台面单打印机（留空：只保存；default：系统默认打印机）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="384" />
+            <location filename="../../ui/tabs/settings_tab.py" line="386" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包台称重校验</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="385" />
+            <location filename="../../ui/tabs/settings_tab.py" line="387" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包台称重允许误差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="386" />
+            <location filename="../../ui/tabs/settings_tab.py" line="388" />
             <source>Ship-by promise (hours after payment)</source>
             <translation>承诺发货时限（付款后小时数）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="388" />
+            <location filename="../../ui/tabs/settings_tab.py" line="390" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超过此金额须主管审批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="390" />
+            <location filename="../../ui/tabs/settings_tab.py" line="392" />
             <source>Cancel unpaid orders after (hours, 0 = never)</source>
             <translation>未付款订单自动取消时限（小时，0 = 不取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="391" />
+            <location filename="../../ui/tabs/settings_tab.py" line="393" />
             <source>Complete delivered orders after (days)</source>
             <translation>签收后自动完成天数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="393" />
+            <location filename="../../ui/tabs/settings_tab.py" line="395" />
             <source>After-sales may still open after completion for (days)</source>
             <translation>订单完成后仍可申请售后的天数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="396" />
+            <location filename="../../ui/tabs/settings_tab.py" line="398" />
             <source>Alert: pending review over (hours, 0 = off)</source>
             <translation>预警：待审核超过（小时，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="401" />
             <source>Alert: approved, not confirmed over (hours, 0 = off)</source>
             <translation>预警：已审核未确认超过（小时，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="401" />
+            <location filename="../../ui/tabs/settings_tab.py" line="403" />
             <source>Alert: unpaid over (hours, 0 = off)</source>
             <translation>预警：待付款超过（小时，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="402" />
+            <location filename="../../ui/tabs/settings_tab.py" line="404" />
             <source>Alert: not shipped by the ship-by promise</source>
             <translation>预警：超过承诺时效未发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="403" />
+            <location filename="../../ui/tabs/settings_tab.py" line="405" />
             <source>Alert: parcels without tracking movement</source>
             <translation>预警：包裹物流无更新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="404" />
+            <location filename="../../ui/tabs/settings_tab.py" line="406" />
             <source>Alert: out of stock blocks confirmation</source>
             <translation>预警：缺货无法确认</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="405" />
+            <location filename="../../ui/tabs/settings_tab.py" line="407" />
             <source>Alert: payment mismatch</source>
             <translation>预警：付款金额不符</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="406" />
+            <location filename="../../ui/tabs/settings_tab.py" line="408" />
             <source>Alert: tickets past their SLA</source>
             <translation>预警：工单超过时限</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="408" />
+            <location filename="../../ui/tabs/settings_tab.py" line="410" />
             <source>Alert: after-sales cases open over (days, 0 = off)</source>
             <translation>预警：售后单未结超过（天，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="411" />
+            <location filename="../../ui/tabs/settings_tab.py" line="413" />
             <source>Alert: parcels lost, damaged, returned, address problem or delayed</source>
             <translation>预警：包裹丢失、破损、退回、地址异常或滞留</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="413" />
+            <location filename="../../ui/tabs/settings_tab.py" line="415" />
             <source>SMTP server (empty = no e-mail)</source>
             <translation>SMTP 服务器（留空 = 不发邮件）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="414" />
+            <location filename="../../ui/tabs/settings_tab.py" line="416" />
             <source>SMTP port</source>
             <translation>SMTP 端口</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="415" />
+            <location filename="../../ui/tabs/settings_tab.py" line="417" />
             <source>Encryption</source>
             <translation>加密方式</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="416" />
+            <location filename="../../ui/tabs/settings_tab.py" line="418" />
             <source>SMTP user name (empty = no login)</source>
             <translation>SMTP 用户名（留空 = 不登录）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="417" />
+            <location filename="../../ui/tabs/settings_tab.py" line="419" />
             <source>From address</source>
             <translation>发件人地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="418" />
+            <location filename="../../ui/tabs/settings_tab.py" line="420" />
             <source>Recipients (separate with ,)</source>
             <translation>收件人（用逗号分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="419" />
+            <location filename="../../ui/tabs/settings_tab.py" line="421" />
             <source>E-mail each new exception</source>
             <translation>每出现新异常即发邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="420" />
+            <location filename="../../ui/tabs/settings_tab.py" line="422" />
             <source>Kinds to e-mail</source>
             <translation>发邮件的异常类型</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="421" />
+            <location filename="../../ui/tabs/settings_tab.py" line="423" />
             <source>Lowest severity to e-mail</source>
             <translation>发邮件的最低严重程度</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>Daily digest at (HH:MM, empty = none)</source>
             <translation>每日汇总时间（时:分，留空 = 不发）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="423" />
+            <location filename="../../ui/tabs/settings_tab.py" line="425" />
             <source>Language of the e-mails</source>
             <translation>邮件语言</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="466" />
+            <location filename="../../ui/tabs/settings_tab.py" line="468" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="468" />
+            <location filename="../../ui/tabs/settings_tab.py" line="470" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
@@ -12548,46 +12548,46 @@
         </message>
         <message>
             <location filename="../../ui/tabs/settings_tab.py" line="228" />
-            <source>Password of %1 reset</source>
-            <translation>已重置 %1 的密码</translation>
+            <source>Password of %1 reset: they choose their own at the next login</source>
+            <translation>已重置 %1 的密码：其下次登录时须设置自己的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="241" />
+            <location filename="../../ui/tabs/settings_tab.py" line="243" />
             <source>Change the role of %1</source>
             <translation>更改 %1 的角色</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <location filename="../../ui/tabs/settings_tab.py" line="251" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <location filename="../../ui/tabs/settings_tab.py" line="253" />
             <source>If %1 is logged in, their next action asks them to log in again.</source>
             <translation>如果 %1 正在登录中，其下一次操作时将被要求重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <location filename="../../ui/tabs/settings_tab.py" line="273" />
             <source>%1 is now %2</source>
             <translation>%1 现在是%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="287" />
+            <location filename="../../ui/tabs/settings_tab.py" line="289" />
             <source>Disable user</source>
             <translation>停用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="288" />
+            <location filename="../../ui/tabs/settings_tab.py" line="290" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？该用户将无法再登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="296" />
+            <location filename="../../ui/tabs/settings_tab.py" line="298" />
             <source>%1 disabled</source>
             <translation>已停用 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="296" />
+            <location filename="../../ui/tabs/settings_tab.py" line="298" />
             <source>%1 enabled</source>
             <translation>已启用 %1</translation>
         </message>
@@ -12857,37 +12857,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="488" />
+            <location filename="../../ui/tabs/settings_tab.py" line="490" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="492" />
+            <location filename="../../ui/tabs/settings_tab.py" line="494" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="493" />
+            <location filename="../../ui/tabs/settings_tab.py" line="495" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="497" />
+            <location filename="../../ui/tabs/settings_tab.py" line="499" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="505" />
+            <location filename="../../ui/tabs/settings_tab.py" line="507" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="517" />
+            <location filename="../../ui/tabs/settings_tab.py" line="519" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="517" />
+            <location filename="../../ui/tabs/settings_tab.py" line="519" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>

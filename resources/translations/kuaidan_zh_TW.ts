@@ -5631,13 +5631,13 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="746" />
-            <location filename="../../ui/tabs/settings_tab.py" line="553" />
+            <location filename="../../ui/tabs/settings_tab.py" line="555" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="746" />
-            <location filename="../../ui/tabs/settings_tab.py" line="554" />
+            <location filename="../../ui/tabs/settings_tab.py" line="556" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
@@ -5648,7 +5648,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="747" />
-            <location filename="../../ui/tabs/settings_tab.py" line="555" />
+            <location filename="../../ui/tabs/settings_tab.py" line="557" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
@@ -6649,41 +6649,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="528" />
+            <location filename="../../ui/tabs/settings_tab.py" line="530" />
             <source>&amp;Check database</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="530" />
+            <location filename="../../ui/tabs/settings_tab.py" line="532" />
             <source>&amp;Verify audit log</source>
             <translation>校驗審計日誌(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="550" />
+            <location filename="../../ui/tabs/settings_tab.py" line="552" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="573" />
+            <location filename="../../ui/tabs/settings_tab.py" line="575" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>發現 %n 個問題</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="582" />
+            <location filename="../../ui/tabs/settings_tab.py" line="584" />
             <source>Checking the database</source>
             <translation>正在檢查資料庫</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="596" />
+            <location filename="../../ui/tabs/settings_tab.py" line="598" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="600" />
+            <location filename="../../ui/tabs/settings_tab.py" line="602" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>審計鏈已被破壞：%1</translation>
         </message>
@@ -10967,32 +10967,32 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="611" />
+            <location filename="../../ui/tabs/settings_tab.py" line="613" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="613" />
+            <location filename="../../ui/tabs/settings_tab.py" line="615" />
             <source>Shared settings</source>
             <translation>共享設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="617" />
+            <location filename="../../ui/tabs/settings_tab.py" line="619" />
             <source>E-mail alerts</source>
             <translation>郵件提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="618" />
+            <location filename="../../ui/tabs/settings_tab.py" line="620" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="619" />
+            <location filename="../../ui/tabs/settings_tab.py" line="621" />
             <source>Maintenance</source>
             <translation>維護</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="623" />
+            <location filename="../../ui/tabs/settings_tab.py" line="625" />
             <source>Backup and restore</source>
             <translation>備份與恢復</translation>
         </message>
@@ -11000,307 +11000,307 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="334" />
+            <location filename="../../ui/tabs/settings_tab.py" line="336" />
             <source>&amp;Save settings</source>
             <translation>儲存設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="343" />
+            <location filename="../../ui/tabs/settings_tab.py" line="345" />
             <source>Failed logins before lockout</source>
             <translation>鎖定前允許的登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="344" />
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
             <source>Lockout duration (minutes)</source>
             <translation>鎖定時長（分鐘）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="345" />
+            <location filename="../../ui/tabs/settings_tab.py" line="347" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空閒自動鎖屏（分鐘，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="346" />
+            <location filename="../../ui/tabs/settings_tab.py" line="348" />
             <source>Passwords expire after (days, 0 = never)</source>
             <translation>密碼有效期（天，0 = 永不過期）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="347" />
+            <location filename="../../ui/tabs/settings_tab.py" line="349" />
             <source>Backup cycle (hours, 0 = off)</source>
             <translation>備份週期（小時，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="348" />
+            <location filename="../../ui/tabs/settings_tab.py" line="350" />
             <source>Backups to keep</source>
             <translation>保留備份份數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="349" />
+            <location filename="../../ui/tabs/settings_tab.py" line="351" />
             <source>Backup folder (empty: the data folder's backups)</source>
             <translation>備份資料夾（留空：資料資料夾下的 backups）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="351" />
+            <location filename="../../ui/tabs/settings_tab.py" line="353" />
             <source>Workstation that makes the scheduled backups (computer name; empty: this one on SQLite, none on a server)</source>
             <translation>執行定時備份的工作站（計算機名；留空：單機 SQLite 為本機，伺服器資料庫則不執行）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="354" />
+            <location filename="../../ui/tabs/settings_tab.py" line="356" />
             <source>Company name</source>
             <translation>公司名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="355" />
+            <location filename="../../ui/tabs/settings_tab.py" line="357" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="356" />
+            <location filename="../../ui/tabs/settings_tab.py" line="358" />
             <source>Company phone</source>
             <translation>公司電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="359" />
             <source>Order number prefix</source>
             <translation>訂單號字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="359" />
+            <location filename="../../ui/tabs/settings_tab.py" line="361" />
             <source>Reasons offered when returning an order (separate with ;)</source>
             <translation>退回修正的預設原因（用分號 ; 分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="361" />
+            <location filename="../../ui/tabs/settings_tab.py" line="363" />
             <source>Approve orders that pass every review rule</source>
             <translation>自動稽核透過所有審單規則都透過的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="362" />
+            <location filename="../../ui/tabs/settings_tab.py" line="364" />
             <source>Confirm auto-approved orders when in stock</source>
             <translation>有貨時自動確認自動稽核透過的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="363" />
+            <location filename="../../ui/tabs/settings_tab.py" line="365" />
             <source>Default carrier code on confirmation</source>
             <translation>確認訂單時預設的快遞公司程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="364" />
+            <location filename="../../ui/tabs/settings_tab.py" line="366" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允許一個訂單從多個倉庫發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="365" />
+            <location filename="../../ui/tabs/settings_tab.py" line="367" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工單 SLA：緊急（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="366" />
+            <location filename="../../ui/tabs/settings_tab.py" line="368" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工單 SLA：高（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="367" />
+            <location filename="../../ui/tabs/settings_tab.py" line="369" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工單 SLA：普通（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="368" />
+            <location filename="../../ui/tabs/settings_tab.py" line="370" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工單 SLA：低（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="369" />
+            <location filename="../../ui/tabs/settings_tab.py" line="371" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司稅號（列印在銷售單上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="370" />
+            <location filename="../../ui/tabs/settings_tab.py" line="372" />
             <source>Invoice tax rate (%)</source>
             <translation>銷售單稅率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="371" />
+            <location filename="../../ui/tabs/settings_tab.py" line="373" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>預設快遞程式碼（無包裹時列印面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="372" />
+            <location filename="../../ui/tabs/settings_tab.py" line="374" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滯天數（超過即異常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="374" />
+            <location filename="../../ui/tabs/settings_tab.py" line="376" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快遞停滯天數（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="376" />
+            <location filename="../../ui/tabs/settings_tab.py" line="378" />
             <source>Warn below this many tracking numbers left</source>
             <translation>電子面單號剩餘少於此數時提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="377" />
+            <location filename="../../ui/tabs/settings_tab.py" line="379" />
             <source>Mask phone numbers on labels</source>
             <translation>面單隱藏手機號（隱私面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="379" />
+            <location filename="../../ui/tabs/settings_tab.py" line="381" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包檯面單儲存資料夾（留空：資料資料夾下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="382" />
+            <location filename="../../ui/tabs/settings_tab.py" line="384" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包檯面單印表機（留空：只儲存；default：系統預設印表機）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="384" />
+            <location filename="../../ui/tabs/settings_tab.py" line="386" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包臺稱重校驗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="385" />
+            <location filename="../../ui/tabs/settings_tab.py" line="387" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包臺稱重允許誤差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="386" />
+            <location filename="../../ui/tabs/settings_tab.py" line="388" />
             <source>Ship-by promise (hours after payment)</source>
             <translation>承諾發貨時限（付款後小時數）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="388" />
+            <location filename="../../ui/tabs/settings_tab.py" line="390" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超過此金額須主管審批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="390" />
+            <location filename="../../ui/tabs/settings_tab.py" line="392" />
             <source>Cancel unpaid orders after (hours, 0 = never)</source>
             <translation>未付款訂單自動取消時限（小時，0 = 不取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="391" />
+            <location filename="../../ui/tabs/settings_tab.py" line="393" />
             <source>Complete delivered orders after (days)</source>
             <translation>簽收後自動完成天數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="393" />
+            <location filename="../../ui/tabs/settings_tab.py" line="395" />
             <source>After-sales may still open after completion for (days)</source>
             <translation>訂單完成後仍可申請售後的天數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="396" />
+            <location filename="../../ui/tabs/settings_tab.py" line="398" />
             <source>Alert: pending review over (hours, 0 = off)</source>
             <translation>預警：待稽核超過（小時，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="401" />
             <source>Alert: approved, not confirmed over (hours, 0 = off)</source>
             <translation>預警：已稽核未確認超過（小時，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="401" />
+            <location filename="../../ui/tabs/settings_tab.py" line="403" />
             <source>Alert: unpaid over (hours, 0 = off)</source>
             <translation>預警：待付款超過（小時，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="402" />
+            <location filename="../../ui/tabs/settings_tab.py" line="404" />
             <source>Alert: not shipped by the ship-by promise</source>
             <translation>預警：超過承諾時效未發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="403" />
+            <location filename="../../ui/tabs/settings_tab.py" line="405" />
             <source>Alert: parcels without tracking movement</source>
             <translation>預警：包裹物流無更新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="404" />
+            <location filename="../../ui/tabs/settings_tab.py" line="406" />
             <source>Alert: out of stock blocks confirmation</source>
             <translation>預警：缺貨無法確認</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="405" />
+            <location filename="../../ui/tabs/settings_tab.py" line="407" />
             <source>Alert: payment mismatch</source>
             <translation>預警：付款金額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="406" />
+            <location filename="../../ui/tabs/settings_tab.py" line="408" />
             <source>Alert: tickets past their SLA</source>
             <translation>預警：工單超過時限</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="408" />
+            <location filename="../../ui/tabs/settings_tab.py" line="410" />
             <source>Alert: after-sales cases open over (days, 0 = off)</source>
             <translation>預警：售後單未結超過（天，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="411" />
+            <location filename="../../ui/tabs/settings_tab.py" line="413" />
             <source>Alert: parcels lost, damaged, returned, address problem or delayed</source>
             <translation>預警：包裹丟失、破損、退回、地址異常或滯留</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="413" />
+            <location filename="../../ui/tabs/settings_tab.py" line="415" />
             <source>SMTP server (empty = no e-mail)</source>
             <translation>SMTP 伺服器（留空 = 不發郵件）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="414" />
+            <location filename="../../ui/tabs/settings_tab.py" line="416" />
             <source>SMTP port</source>
             <translation>SMTP 埠</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="415" />
+            <location filename="../../ui/tabs/settings_tab.py" line="417" />
             <source>Encryption</source>
             <translation>加密方式</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="416" />
+            <location filename="../../ui/tabs/settings_tab.py" line="418" />
             <source>SMTP user name (empty = no login)</source>
             <translation>SMTP 使用者名稱（留空 = 不登入）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="417" />
+            <location filename="../../ui/tabs/settings_tab.py" line="419" />
             <source>From address</source>
             <translation>發件人地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="418" />
+            <location filename="../../ui/tabs/settings_tab.py" line="420" />
             <source>Recipients (separate with ,)</source>
             <translation>收件人（用逗號分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="419" />
+            <location filename="../../ui/tabs/settings_tab.py" line="421" />
             <source>E-mail each new exception</source>
             <translation>每出現新異常即發郵件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="420" />
+            <location filename="../../ui/tabs/settings_tab.py" line="422" />
             <source>Kinds to e-mail</source>
             <translation>發郵件的異常型別</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="421" />
+            <location filename="../../ui/tabs/settings_tab.py" line="423" />
             <source>Lowest severity to e-mail</source>
             <translation>發郵件的最低嚴重程度</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>Daily digest at (HH:MM, empty = none)</source>
             <translation>每日彙總時間（時:分，留空 = 不發）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="423" />
+            <location filename="../../ui/tabs/settings_tab.py" line="425" />
             <source>Language of the e-mails</source>
             <translation>郵件語言</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="466" />
+            <location filename="../../ui/tabs/settings_tab.py" line="468" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="468" />
+            <location filename="../../ui/tabs/settings_tab.py" line="470" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
         </message>
@@ -12548,46 +12548,46 @@
         </message>
         <message>
             <location filename="../../ui/tabs/settings_tab.py" line="228" />
-            <source>Password of %1 reset</source>
-            <translation>已重置 %1 的密碼</translation>
+            <source>Password of %1 reset: they choose their own at the next login</source>
+            <translation>已重置 %1 的密碼：其下次登入時須設定自己的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="241" />
+            <location filename="../../ui/tabs/settings_tab.py" line="243" />
             <source>Change the role of %1</source>
             <translation>更改 %1 的角色</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <location filename="../../ui/tabs/settings_tab.py" line="251" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <location filename="../../ui/tabs/settings_tab.py" line="253" />
             <source>If %1 is logged in, their next action asks them to log in again.</source>
             <translation>如果 %1 正在登入中，其下一次操作時將被要求重新登入。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <location filename="../../ui/tabs/settings_tab.py" line="273" />
             <source>%1 is now %2</source>
             <translation>%1 現在是%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="287" />
+            <location filename="../../ui/tabs/settings_tab.py" line="289" />
             <source>Disable user</source>
             <translation>停用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="288" />
+            <location filename="../../ui/tabs/settings_tab.py" line="290" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？該使用者將無法再登入。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="296" />
+            <location filename="../../ui/tabs/settings_tab.py" line="298" />
             <source>%1 disabled</source>
             <translation>已停用 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="296" />
+            <location filename="../../ui/tabs/settings_tab.py" line="298" />
             <source>%1 enabled</source>
             <translation>已啟用 %1</translation>
         </message>
@@ -12857,37 +12857,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="488" />
+            <location filename="../../ui/tabs/settings_tab.py" line="490" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本機內建資料庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="492" />
+            <location filename="../../ui/tabs/settings_tab.py" line="494" />
             <source>&amp;Language:</source>
             <translation>語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="493" />
+            <location filename="../../ui/tabs/settings_tab.py" line="495" />
             <source>&amp;Database URL:</source>
             <translation>資料庫地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="497" />
+            <location filename="../../ui/tabs/settings_tab.py" line="499" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="505" />
+            <location filename="../../ui/tabs/settings_tab.py" line="507" />
             <source>&amp;Save for this workstation</source>
             <translation>儲存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="517" />
+            <location filename="../../ui/tabs/settings_tab.py" line="519" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="517" />
+            <location filename="../../ui/tabs/settings_tab.py" line="519" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已儲存。更改將在快單下次啟動時生效。</translation>
         </message>

@@ -225,7 +225,9 @@ class UsersPage(QWidget):
         dialog.accepted.connect(
             lambda: self._act(
                 lambda: self.services.users.reset_password(self.actor, user.id, password.text()),
-                self.tr("Password of %1 reset").replace("%1", user.username),
+                self.tr("Password of %1 reset: they choose their own at the next login").replace(
+                    "%1", user.username
+                ),
             )
         )
         self.reset_dialog = dialog  # window-modal, not exec(): a click test can fill it
