@@ -119,22 +119,31 @@ def test_an_expired_password_is_replaced_before_the_session_starts(
             update(User).where(User.username == "rev").values(password_changed_at=old)
         ),
     )
+    login = _log_in_and_renew(qtbot, services, "rev", TEST_PASSWORD, "fresh-secret-1", "已过期")
+    assert login.actor is not None and login.actor.username == "rev"
+    assert services.auth.login("rev", "fresh-secret-1").username == "rev"
+
+
+def _log_in_and_renew(
+    qtbot: QtBot, services: Services, name: str, typed: str, new: str, reason: str
+) -> LoginDialog:
+    """Log in through the real window with a password that must be replaced: the change
+    dialog says `reason`, does not ask again for what was just typed, and `new` logs in."""
     login = LoginDialog(services, "test")
     qtbot.addWidget(login)
     login.show()
-    login.username.setText("rev")
-    qtbot.keyClicks(login.password, TEST_PASSWORD)
+    login.username.setText(name)
+    qtbot.keyClicks(login.password, typed)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     assert login.actor is None and login.isVisible()
     renew = login.renew_dialog
-    assert renew.isVisible() and "已过期" in renew.intro.text()
+    assert renew.isVisible() and reason in renew.intro.text()
     assert not renew.current.isVisible()  # just typed: not asked again
-    qtbot.keyClicks(renew.new, "fresh-secret-1")
-    qtbot.keyClicks(renew.repeat, "fresh-secret-1")
+    qtbot.keyClicks(renew.new, new)
+    qtbot.keyClicks(renew.repeat, new)
     qtbot.mouseClick(renew.ok_button, Qt.MouseButton.LeftButton)
     assert login.result() == LoginDialog.DialogCode.Accepted
-    assert login.actor is not None and login.actor.username == "rev"
-    assert services.auth.login("rev", "fresh-secret-1").username == "rev"
+    return login
 
 
 def _users_page(window: MainWindow) -> tuple[object, QTableView]:
@@ -195,20 +204,9 @@ def test_a_password_an_admin_reset_is_replaced_at_the_next_login(
 ) -> None:
     clerk = add_user(services.db, "clerk", Role.REVIEWER)
     services.users.reset_password(admin, clerk.user_id, "reset-by-admin")
-    login = LoginDialog(services, "test")
-    qtbot.addWidget(login)
-    login.show()
-    login.username.setText("clerk")
-    qtbot.keyClicks(login.password, "reset-by-admin")
-    qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    assert login.actor is None and login.isVisible()
-    renew = login.renew_dialog
-    assert renew.isVisible() and "管理员已重置您的密码" in renew.intro.text()
-    assert not renew.current.isVisible()  # just typed: not asked again
-    qtbot.keyClicks(renew.new, "clerks-own-secret")
-    qtbot.keyClicks(renew.repeat, "clerks-own-secret")
-    qtbot.mouseClick(renew.ok_button, Qt.MouseButton.LeftButton)
-    assert login.result() == LoginDialog.DialogCode.Accepted
+    login = _log_in_and_renew(
+        qtbot, services, "clerk", "reset-by-admin", "clerks-own-secret", "管理员已重置您的密码"
+    )
     assert login.actor is not None and login.actor.username == "clerk"
     # Their own now: no further change asked, and the admin's password is gone.
     assert services.auth.login("clerk", "clerks-own-secret").user_id == clerk.user_id
